@@ -74,21 +74,23 @@ public final class YamlLoader {
   /** Counts nodes as a consumer that follows aliases sees them, stopping once over {@code limit}. */
   static int expandedSize(Node node, int limit) {
     int[] count = {0};
-    count(node, limit, count);
+    count(node, limit, count, 0);
     return count[0];
   }
 
-  private static void count(Node node, int limit, int[] count) {
+  private static void count(Node node, int limit, int[] count, int depth) {
+    // A self-referencing alias (&a [*a]) nests forever: count it as over the limit.
+    if (depth > MAX_DEPTH) count[0] = limit;
     if (++count[0] > limit) return;
     if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
       for (Node c : seq.getValue()) {
-        count(c, limit, count);
+        count(c, limit, count, depth + 1);
         if (count[0] > limit) return;
       }
     } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
       for (org.yaml.snakeyaml.nodes.NodeTuple t : map.getValue()) {
-        count(t.getKeyNode(), limit, count);
-        count(t.getValueNode(), limit, count);
+        count(t.getKeyNode(), limit, count, depth + 1);
+        count(t.getValueNode(), limit, count, depth + 1);
         if (count[0] > limit) return;
       }
     }
