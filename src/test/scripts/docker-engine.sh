@@ -121,7 +121,10 @@ stop() {
     kill -9 "$pid" 2>/dev/null || true
   fi
   # Whatever overlay/shm mounts remain under the dir, innermost first.
-  grep -o " $dir/[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
+  local m
+  for m in $( { grep -o " $dir/[^ ]*" /proc/mounts 2>/dev/null || true; } | sort -r); do
+    umount -l "$m" 2>/dev/null || true
+  done
   rm -rf "$dir"
 }
 

@@ -13,6 +13,9 @@ final class ContainerFactsMapper {
   static final String PROJECT_LABEL = "com.docker.compose.project";
   static final String SERVICE_LABEL = "com.docker.compose.service";
   private static final int MAX_PROBE_OUTPUT = 500;
+  /** The capabilities Docker and podman grant by default. */
+  private static final Set<String> DEFAULT_CAPABILITIES = Set.of("AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER",
+      "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "NET_RAW", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT");
   private static final Set<String> SOCKET_PATHS = Set.of("/var/run/docker.sock", "/run/docker.sock");
   private static final Set<String> SENSITIVE_EXACT = Set.of("/", "/home", "/var/run", "/run", "/var/lib/docker");
   private static final List<String> SENSITIVE_TREES = List.of("/etc", "/root", "/proc", "/sys", "/boot", "/dev");
@@ -43,7 +46,7 @@ final class ContainerFactsMapper {
         config.path("User").asText(""),
         host.path("Privileged").asBoolean(false),
         capabilities(host.path("CapAdd")),
-        capabilities(host.path("CapDrop")),
+        capDrop(capabilities(host.path("CapDrop")), capabilities(host.path("CapAdd"))),
         mounts(inspect.path("Mounts")),
         host.path("NetworkMode").asText(""),
         host.path("PidMode").asText(""),
@@ -106,6 +109,17 @@ final class ContainerFactsMapper {
     List<String> out = new ArrayList<>();
     for (String c : list(node)) out.add(c.startsWith("CAP_") ? c.substring(4) : c);
     return out;
+  }
+
+  /**
+   * Podman expands "drop ALL" into the list of default capabilities it dropped; a drop list that,
+   * with the re-added ones, covers every default capability is reported as "ALL" like Docker does.
+   */
+  private static List<String> capDrop(List<String> drop, List<String> add) {
+    if (drop.contains("ALL")) return drop;
+    Set<String> covered = new java.util.HashSet<>(drop);
+    covered.addAll(add);
+    return covered.containsAll(DEFAULT_CAPABILITIES) ? List.of("ALL") : drop;
   }
 
   private static String restartPolicy(JsonNode policy) {
