@@ -22,7 +22,7 @@ public final class ImageBuiltins {
   private static final String DOMAIN = "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*"
       + "|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?";
   private static final Pattern REFERENCE = Pattern.compile(
-      "^(?:(" + DOMAIN + ")/)?(" + COMPONENT + "(?:/" + COMPONENT + ")*)"
+      "^(" + COMPONENT + "(?:/" + COMPONENT + ")*)"
           + "(?::([\\w][\\w.-]{0,127}))?"
           + "(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$");
   private static final int MAX_LENGTH = 255;
@@ -53,15 +53,15 @@ public final class ImageBuiltins {
       }
     }
     Matcher m = REFERENCE.matcher(rest);
-    if (!m.matches() || m.group(1) != null || (registry != null && !registry.matches(DOMAIN))) {
+    if (!m.matches() || (registry != null && !registry.matches(DOMAIN))) {
       throw a.error("invalid image reference " + RegoText.goQuote(ref));
     }
-    if (m.group(2).length() > MAX_LENGTH) throw a.error("invalid image reference: repository name too long");
+    if (m.group(1).length() > MAX_LENGTH) throw a.error("invalid image reference: repository name too long");
     return ObjectValue.builder()
         .put("registry", text(registry))
-        .put("repository", StringValue.of(m.group(2)))
-        .put("tag", text(m.group(3)))
-        .put("digest", text(m.group(4)))
+        .put("repository", StringValue.of(m.group(1)))
+        .put("tag", text(m.group(2)))
+        .put("digest", text(m.group(3)))
         .build();
   }
 
