@@ -26,6 +26,7 @@ public final class ContentClassifier {
   private static final Pattern ALERT_RULES = Pattern.compile("(?m)^groups:[ \\t]*\\r?$[\\s\\S]*?^\\s*-?\\s*(alert|record):");
   private static final Pattern GRAFANA = Pattern.compile("(?m)^(datasources|providers|deleteDatasources|contactPoints|policies):");
   private static final Pattern TRAEFIK = Pattern.compile("(?m)^(http|tcp):[ \\t]*\\r?\\n[ \\t]+(routers|services|middlewares):|^entryPoints:");
+  private static final Pattern APP_ENGINE = Pattern.compile("(?m)^runtime:\\s*\\S");
   private static final Pattern NOMAD_JOB = Pattern.compile("(?m)^job\\s+\"[^\"]+\"\\s*\\{");
   private static final Set<String> COMPOSE_SERVICE_KEYS = Set.of(
       "image", "build", "ports", "environment", "command", "volumes", "depends_on", "extends", "networks", "restart",
@@ -57,6 +58,9 @@ public final class ContentClassifier {
     if (SCRAPE_CONFIGS.matcher(text).find() || ALERT_RULES.matcher(text).find()) kinds.add(FileKind.MONITORING);
     if (GRAFANA.matcher(text).find() && text.contains("apiVersion")) kinds.add(FileKind.MONITORING);
     if (TRAEFIK.matcher(text).find()) kinds.add(FileKind.PROXY);
+    String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+    // app.yaml is too common a name on its own; Google App Engine's has a top-level runtime.
+    if (name.matches("app\\.ya?ml") && APP_ENGINE.matcher(text).find()) kinds.add(FileKind.DEPLOY_TARGET);
   }
 
   /** A root mapping whose {@code services} is a mapping of mappings using compose service keys. */

@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Asks the {@code git} executable, once per scan, which files are tracked and ignored under the
  * root. Anything going wrong (no git, not a work tree, untrusted directory) means "no git" and the
- * walk falls back to parsing .gitignore files itself.
+ * walk falls back to parsing .gitignore files itself. Not final so tests can stand in for git.
  */
-public final class GitProbe {
+public class GitProbe {
   private static final long TIMEOUT_SECONDS = 60;
 
   /** The outcome plus why git was not used (null when it was). */

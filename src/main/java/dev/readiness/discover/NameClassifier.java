@@ -41,7 +41,7 @@ public final class NameClassifier {
       "(?i)(^|.*/)(grafana|prometheus|alertmanager|loki|promtail|fluent-?bit|fluentd|vector|monitoring)/.+\\.(ya?ml|json|toml|conf)");
   private static final Pattern DEPLOY_NAME = Pattern.compile(
       "(?i)chart\\.ya?ml|kustomization\\.ya?ml|[^/]+\\.tf|[^/]+\\.tf\\.json|pulumi(\\.[^/]+)?\\.ya?ml|fly\\.toml|"
-          + "render\\.ya?ml|app\\.ya?ml|procfile|railway\\.(json|toml)|[^/]+\\.nomad(\\.hcl)?|skaffold\\.ya?ml|"
+          + "render\\.ya?ml|procfile|railway\\.(json|toml)|[^/]+\\.nomad(\\.hcl)?|skaffold\\.ya?ml|"
           + "vercel\\.json|netlify\\.toml|dockerrun\\.aws\\.json|apprunner\\.ya?ml|heroku\\.yml|serverless\\.ya?ml|"
           + "waypoint\\.hcl|copilot/[^/]+/manifest\\.yml");
 
