@@ -1,11 +1,11 @@
 package dev.readiness.scan.repo;
 
+import dev.readiness.scan.ValueKinds;
 import dev.readiness.scan.dockerfile.ValueKindClassifier;
 
-/** The value-kind classifier the repo scanner uses for secret-looking assignments (the env scanner's, once on main). */
+/** The value-kind classifier the repo scanner uses to judge secret-looking assignments (shared with the env scanner). */
 final class SharedValueKinds {
-  // Interim until the env scanner's ValueKinds lands: no value counts as a real secret, so nothing is reported by guesswork.
-  static final ValueKindClassifier CLASSIFIER = (key, value) -> null;
+  static final ValueKindClassifier CLASSIFIER = (key, value) -> ValueKinds.classify(key, value).id();
 
   private SharedValueKinds() {}
 }
