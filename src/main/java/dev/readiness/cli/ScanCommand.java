@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,16 +95,25 @@ public final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private final ScanBackend backend;
+  private final Supplier<ScanFlow> flows;
 
-  /** The command with the production backend (picocli's entry). */
-  public ScanCommand() { this(new DefaultScanBackend()); }
+  /** The command with the production backend, the process's streams, environment and clock (picocli's entry). */
+  public ScanCommand() {
+    this(() -> new ScanFlow(new DefaultScanBackend(), new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        new PrintStream(System.err, true, StandardCharsets.UTF_8), System.getenv(), System.console() != null,
+        Clock.systemUTC(), toolVersion()));
+  }
 
-  /** The command with another backend (tests, embedders). */
-  public ScanCommand(ScanBackend backend) { this.backend = backend; }
+  /** The command running its scans with flows from {@code flows} (tests, embedders). */
+  public ScanCommand(Supplier<ScanFlow> flows) { this.flows = flows; }
 
   @Override
   public Integer call() {
+    return flows.get().run(request());
+  }
+
+  /** The parsed command line as a request. */
+  ScanRequest request() {
     if (!List.of("auto", "on", "off").contains(docker)) {
       throw new UsageException("--docker must be auto, on or off, got '" + docker + "'");
     }
@@ -113,11 +123,7 @@ public final class ScanCommand implements Callable<Integer> {
         failUnderCategory == null ? Map.of() : new LinkedHashMap<>(failUnderCategory), failOn, softFail, docker,
         dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, trimmed(orEmpty(only)), trimmed(orEmpty(skip)),
         config, baseline, trimmed(orEmpty(exclude)));
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    ScanFlow flow = new ScanFlow(backend, out, err, System.getenv(), System.console() != null, Clock.systemUTC(),
-        toolVersion());
-    return flow.run(request);
+    return request;
   }
 
   static String toolVersion() {
