@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The HTML report: one self-contained file. Every ${} is HTML-escaped by FreeMarker; the CSP forbids
      any load from outside the page, so the report works offline and cannot leak what it shows. -->
-<#function tone score><#if !score??><#return "na"><#elseif score gte 8><#return "good"><#elseif score gte 6><#return "fair"><#else><#return "poor"></#if></#function>
+<#function tone score=""><#if !score?is_number><#return "na"><#elseif score gte 8><#return "good"><#elseif score gte 6><#return "fair"><#else><#return "poor"></#if></#function>
 <#function statusLabel s><#switch s><#case "pass"><#return "Pass"><#case "warn"><#return "Partial"><#case "fail"><#return "Fail"><#case "error"><#return "Error"><#case "suppressed"><#return "Suppressed"><#default><#return "N/A"></#switch></#function>
 <#assign overall = r.scores.overall!>
 <#assign gaugeLength = 339.292>
