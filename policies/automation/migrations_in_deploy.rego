@@ -39,8 +39,12 @@ _runs_migrations if repo.workflow_intent("migrate")
 
 _runs_migrations if {
 	some svc in compose.all_services
-	some cmd in [_text(svc.command), _text(svc.entrypoint)]
-	regex.match(_migrate, cmd)
+	regex.match(_migrate, _text(svc.command))
+}
+
+_runs_migrations if {
+	some svc in compose.all_services
+	regex.match(_migrate, _text(svc.entrypoint))
 }
 
 _runs_migrations if {

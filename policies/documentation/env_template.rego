@@ -44,7 +44,7 @@ total := count(_variables)
 
 passing := count(_variables & _documented)
 
-deny contains f.at(r.file, r.line, sprintf("variable:%s", [name]), msg) if {
+deny contains f.at(r[0], r[1], sprintf("variable:%s", [name]), msg) if {
 	some name in _variables - _documented
 	r := sort([[x.file, x.line] | some x in _reads; x.name == name])[0]
 	msg := sprintf("%s is not documented in an env template", [name])

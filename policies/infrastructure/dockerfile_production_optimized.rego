@@ -37,14 +37,16 @@ _start_command(st) := _text(st.cmd.value) if {
 
 _final(df) := df.stages[df.finalStage]
 
-_dev_commands(df) contains {"line": st.cmd.line, "command": cmd} if {
+_dev_commands contains {"df": df.file, "file": df.file, "line": st.cmd.line, "command": cmd} if {
+	some df in input.dockerfiles
 	st := _final(df)
 	st.cmd != null
 	cmd := _text(st.cmd.value)
 	regex.match(_dev_server, cmd)
 }
 
-_dev_commands(df) contains {"line": st.entrypoint.line, "command": cmd} if {
+_dev_commands contains {"df": df.file, "file": df.file, "line": st.entrypoint.line, "command": cmd} if {
+	some df in input.dockerfiles
 	st := _final(df)
 	st.entrypoint != null
 	cmd := _text(st.entrypoint.value)
@@ -52,14 +54,16 @@ _dev_commands(df) contains {"line": st.entrypoint.line, "command": cmd} if {
 }
 
 # A compose service built from this Dockerfile that overrides the command with a dev server.
-_dev_commands(df) contains {"line": svc.line, "command": cmd, "file": svc.file} if {
+_dev_commands contains {"df": df.file, "file": svc.file, "line": svc.line, "command": cmd} if {
+	some df in input.dockerfiles
 	some svc in compose.services
 	svc.build.dockerfile == df.file
 	cmd := _text(svc.command)
 	regex.match(_dev_server, cmd)
 }
 
-_uncleaned(df) contains run if {
+_uncleaned contains {"df": df.file, "run": run} if {
+	some df in input.dockerfiles
 	some run in _final(df).runs
 	count(run.packageManagers) > 0
 	run.cleansCache != true
@@ -67,22 +71,20 @@ _uncleaned(df) contains run if {
 }
 
 _ok(df) if {
-	count(_dev_commands(df)) == 0
-	count(_uncleaned(df)) == 0
+	count([c | some c in _dev_commands; c.df == df.file]) == 0
+	count([u | some u in _uncleaned; u.df == df.file]) == 0
 }
 
 total := count(input.dockerfiles)
 
 passing := count([df | some df in input.dockerfiles; _ok(df)])
 
-deny contains f.at(object.get(c, "file", df.file), c.line, df.file, msg) if {
-	some df in input.dockerfiles
-	some c in _dev_commands(df)
-	msg := sprintf("%s starts a development server (%s) instead of a production server", [df.file, c.command])
+deny contains f.at(c.file, c.line, c.df, msg) if {
+	some c in _dev_commands
+	msg := sprintf("%s starts a development server (%s) instead of a production server", [c.df, c.command])
 }
 
-deny contains f.at(df.file, run.line, df.file, msg) if {
-	some df in input.dockerfiles
-	some run in _uncleaned(df)
-	msg := sprintf("%s installs packages with %s in the final stage without cleaning the cache", [df.file, concat("/", run.packageManagers)])
+deny contains f.at(u.df, u.run.line, u.df, msg) if {
+	some u in _uncleaned
+	msg := sprintf("%s installs packages with %s in the final stage without cleaning the cache", [u.df, concat("/", u.run.packageManagers)])
 }

@@ -15,7 +15,7 @@ test_passes_with_compose_healthchecks if {
 test_dockerfile_healthcheck_counts if {
 	d := object.union(
 		fx.compose([{"name": "api", "build": {"context": ".", "dockerfile": "Dockerfile", "contextExists": true, "dockerfileExists": true, "target": null, "line": 3}}]),
-		fx.dockerfiles([fx.dockerfile("Dockerfile", [{"healthcheck": {"none": false, "test": "curl -f http://localhost/health", "line": 12}}])]),
+		{"dockerfiles": [fx.dockerfile("Dockerfile", [{"healthcheck": {"none": false, "test": "curl -f http://localhost/health", "line": 12}}])]},
 	)
 	check.passing == 1 with input as d
 }

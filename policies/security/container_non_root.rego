@@ -35,7 +35,11 @@ _non_root_in_compose(df) if {
 
 # Images that are just a static file server or scratch with a binary still need USER; base images
 # that switch to a non-root user themselves are not visible here and are reported like the rest.
-_ok(df) if not _root(_final(df).user.value)
+_user(st) := st.user.value if st.user != null
+
+_user(st) := null if st.user == null
+
+_ok(df) if not _root(_user(_final(df)))
 
 _ok(df) if _non_root_in_compose(df)
 

@@ -27,7 +27,7 @@ test_fails_for_user_root if {
 test_compose_user_counts if {
 	d := object.union(
 		fx.compose([{"name": "api", "user": "1000", "build": {"context": ".", "dockerfile": "Dockerfile", "contextExists": true, "dockerfileExists": true, "target": null, "line": 3}}]),
-		fx.dockerfiles([fx.dockerfile("Dockerfile", [{}])]),
+		{"dockerfiles": [fx.dockerfile("Dockerfile", [{}])]},
 	)
 	check.passing == 1 with input as d
 }

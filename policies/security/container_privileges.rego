@@ -23,30 +23,37 @@ import data.readiness.lib.findings as f
 
 applicable if compose.present
 
-_problems(svc) contains "is privileged" if svc.privileged == true
+_problems contains {"svc": svc, "problem": "is privileged"} if {
+	some svc in compose.all_services
+	svc.privileged == true
+}
 
-_problems(svc) contains sprintf("mounts the Docker socket (%s)", [v.source]) if {
+_problems contains {"svc": svc, "problem": sprintf("mounts the Docker socket (%s)", [v.source])} if {
+	some svc in compose.all_services
 	some v in svc.volumes
 	endswith(object.get(v, "source", ""), "docker.sock")
 }
 
-_problems(svc) contains sprintf("shares the host %s namespace", [ns]) if {
+_problems contains {"svc": svc, "problem": sprintf("shares the host %s namespace", [ns])} if {
+	some svc in compose.all_services
 	some ns, value in {"network": svc.networkMode, "pid": svc.pid, "ipc": svc.ipc, "user": svc.userns}
 	value == "host"
 }
 
-_problems(svc) contains sprintf("disables a security profile (%s)", [opt]) if {
+_problems contains {"svc": svc, "problem": sprintf("disables a security profile (%s)", [opt])} if {
+	some svc in compose.all_services
 	some opt in svc.securityOpt
 	regex.match(`(?i)(seccomp|apparmor|label)[:=]\s*(unconfined|disable)`, opt)
 }
 
-_problems(svc) contains sprintf("adds the %s capability", [cap]) if {
+_problems contains {"svc": svc, "problem": sprintf("adds the %s capability", [cap])} if {
+	some svc in compose.all_services
 	some cap in svc.capAdd
 	upper(trim_prefix(cap, "CAP_")) in {"ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "NET_ADMIN", "DAC_READ_SEARCH"}
 }
 
 deny contains f.service(svc, msg) if {
-	some svc in compose.all_services
-	some p in _problems(svc)
-	msg := sprintf("service %s %s", [svc.name, p])
+	some p in _problems
+	svc := p.svc
+	msg := sprintf("service %s %s", [svc.name, p.problem])
 }

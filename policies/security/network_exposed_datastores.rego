@@ -27,7 +27,8 @@ _judged contains svc if {
 
 _loopback := {"127.0.0.1", "::1", "localhost", "[::1]"}
 
-_exposed(svc) contains p if {
+_exposed contains {"svc": svc, "port": p} if {
+	some svc in _judged
 	some p in svc.ports
 	p.published != null
 	not p.hostIp in _loopback
@@ -35,11 +36,17 @@ _exposed(svc) contains p if {
 
 total := count(_judged)
 
-passing := count([s | some s in _judged; count(_exposed(s)) == 0])
+_has_exposed(svc) if {
+	some e in _exposed
+	e.svc == svc
+}
+
+passing := count([s | some s in _judged; not _has_exposed(s)])
 
 deny contains f.at(svc.file, p.line, sprintf("service:%s", [svc.name]), msg) if {
-	some svc in _judged
-	some p in _exposed(svc)
+	some e in _exposed
+	svc := e.svc
+	p := e.port
 	msg := sprintf("%s service %s publishes port %v on all host interfaces", [_kind(svc), svc.name, p.published])
 }
 

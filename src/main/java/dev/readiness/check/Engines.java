@@ -1,12 +1,20 @@
 package dev.readiness.check;
 
 import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.rego.RegoPolicyEngine;
+import dev.readiness.policy.rego.builtins.BuiltinRegistry;
 
 /** The default engines the runner uses: the project's Rego interpreter and the OPA wasm engine. */
 final class Engines {
-  // SEAM: replaced by RegoPolicyEngine once the interpreter lands on this branch.
+  /** Step budget of one evaluation; the wall-clock budget comes from the runner options. */
+  static final long MAX_STEPS = RegoPolicyEngine.DEFAULT_MAX_STEPS;
+
   static final EngineFactory REGO = (modules, budget) -> {
-    throw new PolicyException("engine_unavailable", "the Rego interpreter is not available in this build", null);
+    RegoPolicyEngine.Builder b = RegoPolicyEngine.builder()
+        .builtins(BuiltinRegistry.standard())
+        .budget(budget, MAX_STEPS);
+    for (PolicyModule m : modules) b.module(m.name(), m.source());
+    return b.build();
   };
 
   // SEAM: replaced by dev.readiness.policy.wasm.WasmPolicyEngine once the wasm engine lands.
