@@ -9,6 +9,7 @@ import dev.readiness.policy.rego.builtins.Builtin;
 import dev.readiness.policy.rego.builtins.BuiltinContext;
 import dev.readiness.policy.rego.builtins.BuiltinException;
 import dev.readiness.policy.rego.builtins.BuiltinRegistry;
+import dev.readiness.policy.rego.builtins.RelationBuiltin;
 import dev.readiness.policy.rego.compile.CompiledPolicy;
 import dev.readiness.policy.rego.compile.Compiler;
 import dev.readiness.policy.rego.compile.RuleNode;
@@ -850,6 +851,23 @@ public final class Evaluator {
     int nIn = arity >= 0 && c.args().size() == arity + 1 ? arity : c.args().size();
     boolean out = nIn < c.args().size();
     List<Term> ins = c.args().subList(0, nIn);
+    Builtin relation = ctx.mocks.containsKey(name) ? null : builtins.get(name).orElse(null);
+    if (out && relation instanceof RelationBuiltin rb) {
+      return evalList(ins, 0, new Value[nIn], f, vals -> {
+        List<Value> results;
+        try {
+          results = rb.results(List.of(vals), bctx);
+        } catch (BuiltinException e) {
+          if (bctx.strictBuiltinErrors()) throw new RegoError(e.code(), e.getMessage(), c.loc());
+          return false;
+        }
+        for (Value r : results) {
+          budget.step();
+          if (unifyValue(c.args().get(nIn), r, f, () -> k.accept(BoolValue.TRUE))) return true;
+        }
+        return false;
+      });
+    }
     return evalList(ins, 0, new Value[nIn], f, vals -> {
       Value r = invoke(name, List.of(vals), c.loc(), 0);
       if (r == null) return false;
