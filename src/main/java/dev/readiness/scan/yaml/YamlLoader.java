@@ -24,6 +24,8 @@ public final class YamlLoader {
   public static final int MAX_DEPTH = 100;
   /** Largest document accepted, in code points. */
   public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+  /** Most nodes a document may have once aliases are expanded (a few aliases can still multiply to billions). */
+  public static final int MAX_EXPANDED_NODES = 200_000;
 
   private YamlLoader() {}
 
@@ -48,7 +50,13 @@ public final class YamlLoader {
     List<Node> out = new ArrayList<>();
     try {
       for (Node n : new Yaml(options()).composeAll(new StringReader(text))) {
-        if (n != null) out.add(n);
+        if (n == null) continue;
+        if (expandedSize(n, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+          diagnostics.accept(Diagnostic.error(source, file, line(n),
+              "invalid YAML: more than " + MAX_EXPANDED_NODES + " nodes once aliases are expanded (YAML alias bomb?)"));
+          return List.of();
+        }
+        out.add(n);
       }
       return out;
     } catch (MarkedYAMLException e) {
@@ -61,6 +69,31 @@ public final class YamlLoader {
       diagnostics.accept(Diagnostic.error(source, file, null, "invalid YAML: nesting too deep"));
     }
     return List.of();
+  }
+
+  /** Counts nodes as a consumer that follows aliases sees them, stopping once over {@code limit}. */
+  static int expandedSize(Node node, int limit) {
+    int[] count = {0};
+    count(node, limit, count, 0);
+    return count[0];
+  }
+
+  private static void count(Node node, int limit, int[] count, int depth) {
+    // A self-referencing alias (&a [*a]) nests forever: count it as over the limit.
+    if (depth > MAX_DEPTH) count[0] = limit;
+    if (++count[0] > limit) return;
+    if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+      for (Node c : seq.getValue()) {
+        count(c, limit, count, depth + 1);
+        if (count[0] > limit) return;
+      }
+    } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+      for (org.yaml.snakeyaml.nodes.NodeTuple t : map.getValue()) {
+        count(t.getKeyNode(), limit, count, depth + 1);
+        count(t.getValueNode(), limit, count, depth + 1);
+        if (count[0] > limit) return;
+      }
+    }
   }
 
   /** 1-based line of a node. */

@@ -10,6 +10,14 @@ final class StandardBuiltins {
   static List<Builtin> all() {
     List<Builtin> all = new ArrayList<>();
     all.addAll(CoreBuiltins.all());
+    all.addAll(StringBuiltins.all());
+    all.addAll(RegexBuiltins.all());
+    all.addAll(GlobBuiltins.all());
+    all.addAll(TypeBuiltins.all());
+    all.addAll(ObjectBuiltins.all());
+    all.addAll(SetBuiltins.all());
+    all.addAll(JsonBuiltins.all());
+    all.addAll(YamlBuiltins.all());
     return all;
   }
 }
