@@ -40,6 +40,8 @@ class NumericBuiltinsTest {
     eq("0.5", call("units.parse", s("500m")));
     eq("0.5", call("units.parse", s("0.0000005M")));
     eq("2097152", call("units.parse", s("2Mi")));
+    eq("10240", call("units.parse", s("10KI")));
+    eq("109951162777600", call("units.parse", s("\"100TI\"")));
     eq("-0.35", call("units.parse", s("-3.5E2m")));
     eq("0.78", call("units.parse", s("7.8E-1")));
     eq("5000000000000000000", call("units.parse", s("5E")));
