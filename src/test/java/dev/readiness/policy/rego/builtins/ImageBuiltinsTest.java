@@ -41,7 +41,7 @@ class ImageBuiltinsTest {
 
   @Test
   void onlyTheProjectRegistryHasCustomBuiltins() {
-    assertTrue(ImageBuiltins.registry().get("readiness.parse_image").isPresent());
+    assertTrue(ProjectBuiltins.registry().get("readiness.parse_image").isPresent());
     assertFalse(BuiltinRegistry.standard().get("readiness.parse_image").isPresent());
   }
 }

@@ -31,6 +31,15 @@ class MiscBuiltinsTest {
   }
 
   @Test
+  void randIntnIsStablePerEvaluationAndInRange() throws Exception {
+    Value r = call("rand.intn", s("key"), v("100"));
+    assertEquals(r, call("rand.intn", s("key"), v("100")));
+    int n = ((dev.readiness.policy.rego.value.NumberValue) r).intValueOrNull();
+    assertTrue(n >= 0 && n < 100);
+    eq("0", call("rand.intn", s("key"), v("0")));
+  }
+
+  @Test
   void uuidParse() throws Exception {
     eq("{\"variant\":\"RFC4122\",\"version\":4}", call("uuid.parse", s("{00000000-0000-4000-8000-000000000000}")));
     eq("{\"variant\":\"RFC4122\",\"version\":3}", call("uuid.parse", s("6ba7b8109dad31d180b400c04fd430c8")));
@@ -53,6 +62,8 @@ class MiscBuiltinsTest {
   void ioBuiltinsAreRefusedWithAClearError() {
     fails("eval_builtin_error", "http.send is not available: policies must not do I/O", "http.send", v("{\"url\":\"http://x\"}"));
     fails("eval_builtin_error", "net.lookup_ip_addr is not available", "net.lookup_ip_addr", s("example.com"));
+    assertEquals(v("set:[\"10.0.0.1\"]"), call("net.lookup_ip_addr", s("10.0.0.1")));
+    assertEquals(v("set:[\"::\"]"), call("net.lookup_ip_addr", s("::")));
   }
 
   @Test
