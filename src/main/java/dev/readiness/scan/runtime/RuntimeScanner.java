@@ -56,7 +56,9 @@ public final class RuntimeScanner implements Scanner<RuntimeFacts> {
       try (EngineClient client = new EngineClient(endpoint, CONNECT_TIMEOUT, readTimeout)) {
         EngineInfo engine = EngineProbe.identify(client);
         List<ContainerFacts> containers = containers(client, "podman".equals(engine.kind()));
-        return RuntimeFacts.connected(engine, containers, new DriftDetector(declared).detect(containers));
+        DriftDetector drift = new DriftDetector(declared);
+        List<String> compared = containers.stream().filter(c -> drift.match(c).isPresent()).map(ContainerFacts::name).toList();
+        return RuntimeFacts.connected(engine, containers, drift.detect(containers), compared);
       } catch (EngineException e) {
         reasons.add(e.getMessage());
         worthWarning |= endpoint.explicit() || !e.getMessage().startsWith("no Docker engine socket");
