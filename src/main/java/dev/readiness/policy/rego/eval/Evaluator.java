@@ -50,6 +50,7 @@ public final class Evaluator {
   private static final Set<String> NO_SHADOW = Set.of();
 
   private final CompiledPolicy policy;
+  private final Map<List<Expr>, Set<String>> closureLocals;
   private final BuiltinRegistry builtins;
   private final BuiltinContext bctx;
   private final Value baseData;
@@ -59,9 +60,10 @@ public final class Evaluator {
   private final Map<String, RuleNode> fnNodes = new HashMap<>();
   private Ctx ctx;
 
-  public Evaluator(CompiledPolicy policy, BuiltinRegistry builtins, BuiltinContext bctx, Value baseData, Value input,
-                   Budget budget) {
+  public Evaluator(CompiledPolicy policy, Map<List<Expr>, Set<String>> closureLocals, BuiltinRegistry builtins,
+                   BuiltinContext bctx, Value baseData, Value input, Budget budget) {
     this.policy = policy;
+    this.closureLocals = closureLocals;
     this.builtins = builtins;
     this.bctx = bctx;
     this.baseData = baseData;
@@ -227,7 +229,7 @@ public final class Evaluator {
       }));
     }
     Expr.Every ev = (Expr.Every) e;
-    Set<String> shadow = policy.closureLocals().getOrDefault(ev.body(), NO_SHADOW);
+    Set<String> shadow = closureLocals.getOrDefault(ev.body(), NO_SHADOW);
     return evalTerm(ev.domain(), f, dom -> {
       if (!(dom instanceof ArrayValue || dom instanceof ObjectValue || dom instanceof SetValue)) return false;
       boolean[] ok = {true};
@@ -437,7 +439,7 @@ public final class Evaluator {
     }
     if (t instanceof Term.ArrayCompr c) {
       List<Value> out = new ArrayList<>();
-      Frame child = new Frame(f, policy.closureLocals().getOrDefault(c.body(), NO_SHADOW));
+      Frame child = new Frame(f, closureLocals.getOrDefault(c.body(), NO_SHADOW));
       evalBody(c.body(), 0, child, () -> evalTerm(c.head(), child, v -> {
         out.add(v);
         budget.step();
@@ -447,7 +449,7 @@ public final class Evaluator {
     }
     if (t instanceof Term.SetCompr c) {
       TreeSet<Value> out = new TreeSet<>();
-      Frame child = new Frame(f, policy.closureLocals().getOrDefault(c.body(), NO_SHADOW));
+      Frame child = new Frame(f, closureLocals.getOrDefault(c.body(), NO_SHADOW));
       evalBody(c.body(), 0, child, () -> evalTerm(c.head(), child, v -> {
         out.add(v);
         budget.step();
@@ -457,7 +459,7 @@ public final class Evaluator {
     }
     if (t instanceof Term.ObjectCompr c) {
       TreeMap<Value, Value> out = new TreeMap<>();
-      Frame child = new Frame(f, policy.closureLocals().getOrDefault(c.body(), NO_SHADOW));
+      Frame child = new Frame(f, closureLocals.getOrDefault(c.body(), NO_SHADOW));
       evalBody(c.body(), 0, child, () -> evalTerm(c.key(), child, kv -> evalTerm(c.value(), child, vv -> {
         Value prev = out.put(kv, vv);
         if (prev != null && !prev.equals(vv)) {
