@@ -121,6 +121,9 @@ public final class CoreBuiltins {
       c.printSink().accept(sb.toString());
       return BoolValue.TRUE;
     }));
+    // answered by the evaluator, which knows the rule being evaluated; undefined elsewhere
+    out.add(of("rego.metadata.chain", 0, (a, c) -> null));
+    out.add(of("rego.metadata.rule", 0, (a, c) -> null));
     out.add(of("graph.reachable", 2, CoreBuiltins::reachable));
     out.add(of("graph.reachable_paths", 2, CoreBuiltins::reachablePaths));
     return out;
