@@ -1,11 +1,46 @@
 package dev.readiness.scan.dockerfile;
 
+import dev.readiness.discover.FileKind;
+import dev.readiness.discover.SourceFile;
+import dev.readiness.model.Diagnostic;
 import dev.readiness.scan.ScanContext;
 import dev.readiness.scan.Scanner;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Placeholder: Dockerfiles → stages and instructions (owned by the scanners work). */
+/** Dockerfiles → stages and instructions as facts; syntax problems become diagnostics and the scan goes on. */
 public final class DockerfileScanner implements Scanner<List<DockerfileFacts>> {
+  private static final String SOURCE = "dockerfile";
+
+  private final DockerfileAnalyzer analyzer;
+
+  public DockerfileScanner() {
+    this(ValueKindsBridge.DEFAULT);
+  }
+
+  /** With an explicit value-kind classifier (tests). */
+  DockerfileScanner(ValueKindClassifier kinds) {
+    this.analyzer = new DockerfileAnalyzer(kinds);
+  }
+
   @Override
-  public List<DockerfileFacts> scan(ScanContext context) { return List.of(); }
+  public List<DockerfileFacts> scan(ScanContext context) {
+    List<DockerfileFacts> out = new ArrayList<>();
+    for (SourceFile f : context.files(FileKind.DOCKERFILE)) {
+      Optional<String> text = context.read(f);
+      if (text.isEmpty()) continue;
+      out.add(scan(f.path(), text.get(), context));
+    }
+    return List.copyOf(out);
+  }
+
+  DockerfileFacts scan(String path, String text, ScanContext context) {
+    DockerfileAst ast = DockerfileParser.parse(text);
+    for (DockerfileAst.Problem p : ast.problems()) context.diagnose(Diagnostic.warning(SOURCE, path, p.line(), p.message()));
+    int slash = path.lastIndexOf('/');
+    String dir = slash < 0 ? "." : path.substring(0, slash);
+    return analyzer.analyze(path, dir, ast,
+        (line, message) -> context.diagnose(Diagnostic.warning(SOURCE, path, line, message)));
+  }
 }

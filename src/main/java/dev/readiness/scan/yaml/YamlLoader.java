@@ -24,6 +24,8 @@ public final class YamlLoader {
   public static final int MAX_DEPTH = 100;
   /** Largest document accepted, in code points. */
   public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+  /** Most nodes a document may have once aliases are expanded (a few aliases can still multiply to billions). */
+  public static final int MAX_EXPANDED_NODES = 200_000;
 
   private YamlLoader() {}
 
@@ -48,7 +50,20 @@ public final class YamlLoader {
     List<Node> out = new ArrayList<>();
     try {
       for (Node n : new Yaml(options()).composeAll(new StringReader(text))) {
-        if (n != null) out.add(n);
+        if (n == null) continue;
+        if (expandedSize(n, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+          diagnostics.accept(Diagnostic.error(source, file, line(n),
+              "invalid YAML: more than " + MAX_EXPANDED_NODES + " nodes once aliases are expanded (YAML alias bomb?)"));
+          return List.of();
+        }
+        Node dup = firstDuplicateKey(n, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        if (dup != null) {
+          // compose() does not apply setAllowDuplicateKeys (only construction does), so check here.
+          diagnostics.accept(Diagnostic.error(source, file, line(dup),
+              "invalid YAML: duplicate key '" + oneLine(((org.yaml.snakeyaml.nodes.ScalarNode) dup).getValue()) + "'"));
+          return List.of();
+        }
+        out.add(n);
       }
       return out;
     } catch (MarkedYAMLException e) {
@@ -61,6 +76,51 @@ public final class YamlLoader {
       diagnostics.accept(Diagnostic.error(source, file, null, "invalid YAML: nesting too deep"));
     }
     return List.of();
+  }
+
+  /** Counts nodes as a consumer that follows aliases sees them, stopping once over {@code limit}. */
+  static int expandedSize(Node node, int limit) {
+    int[] count = {0};
+    count(node, limit, count, 0);
+    return count[0];
+  }
+
+  private static void count(Node node, int limit, int[] count, int depth) {
+    // A self-referencing alias (&a [*a]) nests forever: count it as over the limit.
+    if (depth > MAX_DEPTH) count[0] = limit;
+    if (++count[0] > limit) return;
+    if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+      for (Node c : seq.getValue()) {
+        count(c, limit, count, depth + 1);
+        if (count[0] > limit) return;
+      }
+    } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+      for (org.yaml.snakeyaml.nodes.NodeTuple t : map.getValue()) {
+        count(t.getKeyNode(), limit, count, depth + 1);
+        count(t.getValueNode(), limit, count, depth + 1);
+        if (count[0] > limit) return;
+      }
+    }
+  }
+
+  private static Node firstDuplicateKey(Node node, java.util.Set<Node> seen) {
+    if (!seen.add(node)) return null;
+    if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+      for (Node c : seq.getValue()) {
+        Node d = firstDuplicateKey(c, seen);
+        if (d != null) return d;
+      }
+    } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (org.yaml.snakeyaml.nodes.NodeTuple t : map.getValue()) {
+        if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && !k.getValue().equals("<<") && !keys.add(k.getValue())) {
+          return k;
+        }
+        Node d = firstDuplicateKey(t.getValueNode(), seen);
+        if (d != null) return d;
+      }
+    }
+    return null;
   }
 
   /** 1-based line of a node. */

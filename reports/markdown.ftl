@@ -1,0 +1,105 @@
+<#ftl output_format="Markdown" strip_whitespace=true>
+<#-- The Markdown report: the seed audit's shape (areas with ✅/⚠️/❌ lines, Critical Gaps, Recommendations,
+     Readiness Score, Verdict). Every ${} is Markdown-escaped by the output format; code(x) makes a code span. -->
+# Deployment Readiness Audit: ${r.target.name!r.target.path}
+
+**Verdict: ${r.verdict.label}** · **Score: ${v.overall}/10** · ${v.counts.fail} failing, ${v.counts.warn} partial, ${v.counts.pass} passing of ${v.counts.total} checks
+
+Scanned ${code(r.target.path)}<#if r.target.gitCommit??> at commit ${code(r.target.gitCommit)}</#if> on ${r.scannedAt} with readiness ${r.tool.version} in ${r.durationMs} ms.
+
+| Area | Score | ✅ | ⚠️ | ❌ | ➖ |
+|---|---:|---:|---:|---:|---:|
+<#list v.areas as a>
+| ${a.label} | ${a.score} | ${a.counts.pass} | ${a.counts.warn} | ${a.counts.fail + a.counts.error} | ${a.counts.na + a.counts.suppressed} |
+</#list>
+| **Overall** | **${v.overall}** | ${v.counts.pass} | ${v.counts.warn} | ${v.counts.fail + v.counts.error} | ${v.counts.na + v.counts.suppressed} |
+<#list v.areas?filter(a -> a.checks?has_content) as a>
+
+## ${a.label}: ${a.score}<#if a.value??>/10</#if>
+
+<#assign na = a.checks?filter(l -> l.check.status == "n/a")>
+<#list a.checks?filter(l -> l.check.status != "n/a") as l>
+<@checkLine l/>
+</#list>
+<#if na?has_content>
+- ➖ Not applicable: <#list na as l>${code(l.check.id)}<#sep>, </#list>
+</#if>
+</#list>
+<#if v.unscored?has_content>
+
+## Custom checks (not scored)
+
+<#list v.unscored as l>
+<@checkLine l/>
+</#list>
+</#if>
+
+## Critical Gaps
+<#list v.gaps as p>
+
+### ${p.label} Priority
+<#list p.items as g>
+${g?counter}. **${g.check.title}**<#if g.partial> (partial)</#if> · ${code(g.check.id)}
+<#else>
+_None._
+</#list>
+</#list>
+
+## Recommendations
+<#list v.plan as phase>
+
+### ${phase.label}<#if phase.key == "immediate"> Actions</#if>
+<#list phase.steps as s>
+${s?counter}. ${s.recommendation.action}<#if s.recommendation.partial> (partial)</#if> · ${code(s.recommendation.checkId)}<#if s.recommendation.fix??> · fix: ${code(s.recommendation.fix)}</#if>
+<#else>
+_Nothing to do._
+</#list>
+</#list>
+
+## Deployment Readiness Score: ${v.overall}/10
+
+### Breakdown:
+<#list v.areas as a>
+- ${a.label}: ${a.score}<#if a.value??>/10</#if>
+</#list>
+
+<sub>${v.formula}</sub>
+
+### Verdict: ${r.verdict.label}
+<#if r.verdict.level == "ready">
+All areas meet the bar: no critical or high check fails and the overall score is at least 8.0.
+<#elseif r.verdict.level == "caveats">
+Deployable with care: no critical check fails, but the gaps above should be closed soon.
+<#else>
+Significant work is needed before production: <#if r.verdict.blockers?has_content>${r.verdict.blockers?size} critical or high check(s) fail<#else>the overall score is below 6.0</#if>.
+</#if>
+<#if r.verdict.blockers?has_content>
+
+Blockers: <#list r.verdict.blockers as b>${code(b)}<#sep>, </#list>
+</#if>
+<#if r.gate.failUnder?? || r.gate.failOn?? || r.gate.failUnderCategory?has_content>
+
+**Gate: <#if r.gate.passed>passed<#else>failed</#if>**<#if r.gate.softFail && !r.gate.passed> (soft-fail: exit code 0)</#if><#list r.gate.reasons as reason><#if reason?is_first>: </#if>${reason}<#sep>; </#list>
+</#if>
+<#if r.diagnostics?has_content>
+
+<details><summary>Diagnostics (${r.diagnostics?size})</summary>
+
+<#list r.diagnostics as d>
+- ${d.level}<#if d.file??> ${code(d.file + (d.line??)?then(":" + d.line, ""))}</#if>: ${d.message}
+</#list>
+
+</details>
+</#if>
+<#macro checkLine l>
+- ${l.icon} ${l.check.title}<#if l.evidence??> (${code(l.evidence)})</#if> · ${code(l.check.id)}<#if l.check.status == "warn" || l.check.status == "fail"> · ${l.check.severity}, ${l.score}</#if><#if l.check.status == "suppressed" && l.check.suppression??> · suppressed: ${l.check.suppression.reason}<#if l.check.suppression.expires??> (until ${l.check.suppression.expires})</#if></#if><#if l.check.status == "error"> · policy error: ${l.check.error!"unknown"}</#if>
+<#list l.findings as f>
+  - <#if f.location??>${code(f.location)}: </#if>${f.message}<#if f.resource??> (${f.resource})</#if>
+</#list>
+<#if l.moreFindings gt 0>
+  - … and ${l.moreFindings} more
+</#if>
+<#if (l.check.status == "warn" || l.check.status == "fail") && l.check.remediation.summary??>
+  - Fix: ${l.check.remediation.summary}
+</#if>
+</#macro>

@@ -1,0 +1,86 @@
+package dev.readiness.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every loaded check's metadata, by ID, in load order (the source of {@code rules} and {@code explain}). */
+public final class CheckCatalog {
+  private final Map<String, CheckMetadata> byId;
+  private final List<CheckMetadata> ordered;
+
+  public CheckCatalog(List<CheckMetadata> checks) {
+    Map<String, CheckMetadata> m = new LinkedHashMap<>();
+    for (CheckMetadata c : checks) m.putIfAbsent(c.id(), c);
+    this.byId = Map.copyOf(m);
+    this.ordered = List.copyOf(m.values());
+  }
+
+  /**
+   * The built-in checks' metadata, read from the METADATA blocks of the packaged policies without
+   * compiling them (what {@code rules}, {@code explain} and the generated docs list).
+   */
+  public static CheckCatalog builtin() {
+    List<CheckMetadata> out = new ArrayList<>();
+    for (PolicyModule m : PolicySources.builtin()) {
+      ModuleHeader h = ModuleHeader.read(m);
+      if (h.declaredId() != null) out.add(MetadataReader.strict(h));
+    }
+    List<String> categories = MetadataReader.CATEGORIES;
+    out.sort(Comparator.comparingInt((CheckMetadata c) -> {
+      int i = categories.indexOf(c.category());
+      return i < 0 ? categories.size() : i;
+    }).thenComparing(CheckMetadata::id));
+    return new CheckCatalog(out);
+  }
+
+  /** All checks in load order. */
+  public List<CheckMetadata> all() { return ordered; }
+
+  public Optional<CheckMetadata> find(String id) { return Optional.ofNullable(byId.get(id)); }
+
+  /** Checks of one category (case-insensitive). */
+  public List<CheckMetadata> inCategory(String category) {
+    return ordered.stream().filter(c -> c.category().equalsIgnoreCase(category)).toList();
+  }
+
+  /**
+   * IDs close to an unknown one, best first: IDs containing it, then by edit distance, so
+   * {@code explain non-root} or a typo still leads somewhere.
+   */
+  public List<String> suggestions(String unknown, int max) {
+    String q = unknown.toLowerCase(Locale.ROOT).trim();
+    List<String> out = new ArrayList<>();
+    for (CheckMetadata c : ordered) {
+      if (!q.isEmpty() && c.id().contains(q)) out.add(c.id());
+    }
+    ordered.stream()
+        .map(CheckMetadata::id)
+        .filter(id -> !out.contains(id))
+        .filter(id -> distance(q, id) <= Math.max(3, q.length() / 3))
+        .sorted(Comparator.comparingInt((String id) -> distance(q, id)))
+        .forEach(out::add);
+    return out.size() > max ? out.subList(0, max) : out;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,164 @@
+package dev.readiness.check;
+
+import dev.readiness.cli.UsageException;
+import dev.readiness.model.Diagnostic;
+import dev.readiness.model.InputDocument;
+import dev.readiness.policy.PolicyEngine;
+import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.rego.value.Json;
+import dev.readiness.policy.rego.value.Value;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads the checks (built-in Rego policies, users' {@code --policy} directories and {@code --bundle}
+ * wasm bundles), evaluates each against the input document and applies the status and score rules
+ * of docs/policy-contract.md. A failing policy becomes status {@code error} plus a diagnostic; the
+ * run always completes.
+ */
+public final class CheckRunner implements AutoCloseable {
+  private final List<LoadedCheck> checks;
+  private final List<PolicyEngine> engines;
+  private final ConftestInputs.DockerfileView dockerfileView;
+  private final CheckCatalog catalog;
+
+  private CheckRunner(List<LoadedCheck> checks, List<PolicyEngine> engines, ConftestInputs.DockerfileView dockerfileView) {
+    this.checks = List.copyOf(checks);
+    this.engines = List.copyOf(engines);
+    this.dockerfileView = dockerfileView;
+    this.catalog = new CheckCatalog(checks.stream().map(LoadedCheck::metadata).toList());
+  }
+
+  /**
+   * Loads and compiles every policy the options name, with the project's Rego interpreter and wasm engine.
+   *
+   * @throws UsageException for an invalid user policy or bundle (message starts with file:line:col)
+   */
+  public static CheckRunner create(RunnerOptions options) {
+    return create(options, Engines.REGO, Engines.WASM, Engines.DOCKERFILE_VIEW);
+  }
+
+  /** As {@link #create(RunnerOptions)} with explicit engines (tests, other embedders). */
+  public static CheckRunner create(RunnerOptions options, EngineFactory rego, BundleLoader wasm,
+                                   ConftestInputs.DockerfileView dockerfileView) {
+    List<LoadedCheck> checks = new ArrayList<>();
+    List<PolicyEngine> engines = new ArrayList<>();
+    List<PolicyModule> lib = List.of();
+    if (options.builtin() || !options.policyDirs().isEmpty()) {
+      List<PolicyModule> all = PolicySources.builtin();
+      lib = all.stream().filter(m -> m.name().startsWith(PolicySources.BUILTIN_ROOT + "/lib/")).toList();
+      if (options.builtin()) {
+        try {
+          PolicyEngine engine = rego.compile(all, options.budget());
+          engines.add(engine);
+          checks.addAll(CheckLoader.builtin(all, engine));
+        } catch (PolicyException e) {
+          throw new IllegalStateException("built-in policies do not compile (a bug): " + e.getMessage(), e);
+        }
+      }
+    }
+    try {
+      for (Path dir : options.policyDirs()) {
+        List<PolicyModule> user = PolicySources.directory(dir);
+        if (user.isEmpty()) throw new InvalidPolicyException(dir + ": no .rego policies found");
+        List<PolicyModule> modules = new ArrayList<>(lib);
+        modules.addAll(user);
+        PolicyEngine engine;
+        try {
+          engine = rego.compile(modules, options.budget());
+        } catch (PolicyException e) {
+          throw new InvalidPolicyException(e.getMessage(), e);
+        }
+        engines.add(engine);
+        checks.addAll(CheckLoader.user(user, engine));
+      }
+      for (Path bundle : options.bundles()) {
+        PolicyEngine engine;
+        try {
+          engine = wasm.load(bundle, options.budget());
+        } catch (PolicyException e) {
+          throw new InvalidPolicyException(bundle + ": " + e.getMessage(), e);
+        }
+        engines.add(engine);
+        checks.addAll(CheckLoader.bundle(bundle, engine));
+      }
+    } catch (InvalidPolicyException e) {
+      engines.forEach(PolicyEngine::close);
+      throw new UsageException("invalid policy: " + e.getMessage(), e);
+    }
+    rejectDuplicates(checks, engines);
+    return new CheckRunner(order(checks), engines, dockerfileView);
+  }
+
+  /** Every loaded check's metadata. */
+  public CheckCatalog catalog() { return catalog; }
+
+  /** Runs every check on the document. */
+  public CheckRun run(InputDocument document) {
+    return run(Json.fromJava(document));
+  }
+
+  /** Runs every check on an input document already converted to a Rego value (the shape of docs/input-document.md). */
+  public CheckRun run(Value input) {
+    List<CheckResult> results = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    ConftestInputs files = new ConftestInputs(input, dockerfileView, diagnostics::add);
+    for (LoadedCheck check : checks) {
+      try {
+        results.add(check.evaluate(input, files));
+      } catch (PolicyException | RuntimeException e) {
+        String message = e instanceof PolicyException p && p.code() != null ? p.code() + ": " + e.getMessage() : String.valueOf(e.getMessage());
+        results.add(ResultInterpreter.error(check.metadata(), message));
+        diagnostics.add(Diagnostic.error("policy", check.metadata().source(), null,
+            "check " + check.metadata().id() + " failed: " + message));
+      }
+    }
+    return new CheckRun(results, diagnostics);
+  }
+
+  @Override
+  public void close() {
+    engines.forEach(PolicyEngine::close);
+  }
+
+  private static void rejectDuplicates(List<LoadedCheck> checks, List<PolicyEngine> engines) {
+    Set<String> seen = new HashSet<>();
+    for (LoadedCheck c : checks) {
+      if (!seen.add(c.metadata().id())) {
+        engines.forEach(PolicyEngine::close);
+        throw new UsageException("invalid policy: " + c.metadata().source() + ": check ID '" + c.metadata().id()
+            + "' is already defined by another policy");
+      }
+    }
+  }
+
+  // Built-in checks in category order then by ID; user checks after them in load order.
+  private static List<LoadedCheck> order(List<LoadedCheck> checks) {
+    List<String> categories = new ArrayList<>(MetadataReader.CATEGORIES);
+    categories.add("runtime");
+    Comparator<LoadedCheck> byCategory = Comparator.comparingInt(c -> {
+      int i = categories.indexOf(c.metadata().category());
+      return i < 0 ? categories.size() : i;
+    });
+    List<LoadedCheck> builtin = checks.stream().filter(LoadedCheck::builtin)
+        .sorted(byCategory.thenComparing(c -> c.metadata().id())).toList();
+    List<LoadedCheck> out = new ArrayList<>(builtin);
+    checks.stream().filter(c -> !c.builtin()).forEach(out::add);
+    return out;
+  }
+
+  /** The IDs of the loaded checks, for diagnostics and tests. */
+  Set<String> ids() {
+    Set<String> ids = new LinkedHashSet<>();
+    checks.forEach(c -> ids.add(c.metadata().id()));
+    return ids;
+  }
+
+  static Optional<Value> none() { return Optional.empty(); }
+}

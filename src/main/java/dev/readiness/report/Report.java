@@ -1,0 +1,66 @@
+package dev.readiness.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.readiness.check.Finding;
+import dev.readiness.model.Diagnostic;
+import dev.readiness.score.Recommendations;
+import dev.readiness.score.Verdict;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scan report: this record tree serializes (Jackson) to exactly the JSON report contract,
+ * schemaVersion 1, and every other format is rendered from it.
+ */
+@JsonPropertyOrder({"schemaVersion", "tool", "target", "scannedAt", "durationMs", "inputs", "checks", "scores",
+    "verdict", "gaps", "recommendations", "gate", "diagnostics"})
+public record Report(int schemaVersion, Tool tool, Target target, String scannedAt, long durationMs, Inputs inputs,
+                     List<Check> checks, Map<String, Double> scores, Verdict verdict, Gaps gaps,
+                     Recommendations recommendations, Gate gate, List<Diagnostic> diagnostics) {
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The tool that wrote the report. */
+  public record Tool(String name, String version) {}
+
+  /** The scanned repository as the user named it. */
+  public record Target(String path, String name, String gitCommit) {}
+
+  /**
+   * What was scanned.
+   *
+   * @param docker {@code unavailable}, {@code disabled} or {@code connected: <version>}
+   */
+  public record Inputs(List<String> compose, List<String> dockerfiles, List<String> env, List<String> workflows,
+                       int containers, String docker) {}
+
+  /**
+   * One check's outcome. The fields after {@code suppression} extend the contract for readers that want
+   * the explanation, the counts behind a proportional score and a policy's error.
+   */
+  @JsonPropertyOrder({"id", "title", "category", "severity", "status", "score", "findings", "remediation",
+      "suppression", "description", "passing", "total", "error"})
+  public record Check(String id, String title, String category, String severity, String status, Double score,
+                      List<Finding> findings, Remediation remediation, Suppression suppression, String description,
+                      Integer passing, Integer total, String error) {}
+
+  /** How to close a check's gap. */
+  public record Remediation(String summary, boolean fixable) {}
+
+  /**
+   * A suppression that applies to a check.
+   *
+   * @param expires ISO date or null
+   * @param source file:line of the declaration
+   */
+  public record Suppression(String reason, String expires, String source) {}
+
+  /** Check IDs of the gaps by priority. */
+  public record Gaps(List<String> high, List<String> medium, List<String> low) {}
+
+  /**
+   * The gate's thresholds and decision ({@code failUnderCategory} and {@code softFail} extend the contract).
+   */
+  @JsonPropertyOrder({"failUnder", "failUnderCategory", "failOn", "softFail", "passed", "reasons"})
+  public record Gate(Double failUnder, Map<String, Double> failUnderCategory, String failOn, boolean softFail,
+                     boolean passed, List<String> reasons) {}
+}

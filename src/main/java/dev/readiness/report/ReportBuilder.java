@@ -1,0 +1,117 @@
+package dev.readiness.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.check.CheckMetadata;
+import dev.readiness.check.CheckResult;
+import dev.readiness.gate.GateOptions;
+import dev.readiness.gate.GateResult;
+import dev.readiness.model.Diagnostic;
+import dev.readiness.model.InputDocument;
+import dev.readiness.score.Gap;
+import dev.readiness.score.Scorecard;
+import dev.readiness.score.Scorer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Assembles the {@link Report} from the input document, the configured results and the scorecard. */
+public final class ReportBuilder {
+  private final ObjectMapper mapper;
+  private final String toolVersion;
+
+  public ReportBuilder(ObjectMapper mapper, String toolVersion) {
+    this.mapper = mapper;
+    this.toolVersion = toolVersion;
+  }
+
+  /**
+   * Builds the report.
+   *
+   * @param displayPath the scanned path as the user gave it
+   * @param doc the input document (for target and inputs)
+   * @param results configured check results
+   * @param card their scorecard
+   * @param gateOptions the gate thresholds
+   * @param gate the gate decision
+   * @param diagnostics every diagnostic of the run (input, policy and config)
+   */
+  public Report build(String displayPath, InputDocument doc, List<CheckResult> results, Scorecard card,
+                      GateOptions gateOptions, GateResult gate, List<Diagnostic> diagnostics,
+                      Instant scannedAt, long durationMs) {
+    JsonNode input = mapper.valueToTree(doc);
+    Report.Target target = new Report.Target(displayPath, text(input.path("target").path("name")),
+        text(input.path("target").path("gitCommit")));
+    Map<String, Double> scores = new LinkedHashMap<>(card.categories());
+    scores.put("overall", card.overall());
+    return new Report(Report.SCHEMA_VERSION, new Report.Tool("readiness", toolVersion), target,
+        scannedAt.truncatedTo(ChronoUnit.SECONDS).toString(), durationMs, inputs(input), checks(results),
+        java.util.Collections.unmodifiableMap(scores), card.verdict(),
+        new Report.Gaps(ids(card.gaps().high()), ids(card.gaps().medium()), ids(card.gaps().low())),
+        card.recommendations(),
+        new Report.Gate(gateOptions.failUnder(), gateOptions.failUnderCategory(),
+            gateOptions.failOn() == null ? null : gateOptions.failOn().id(), gateOptions.softFail(), gate.passed(),
+            gate.reasons()),
+        List.copyOf(diagnostics));
+  }
+
+  private static List<Report.Check> checks(List<CheckResult> results) {
+    List<CheckResult> sorted = new ArrayList<>(results);
+    sorted.sort(Comparator.comparing((CheckResult r) -> categoryRank(r.metadata().category()))
+        .thenComparing(r -> r.metadata().category() == null ? "" : r.metadata().category())
+        .thenComparing(r -> r.metadata().id()));
+    List<Report.Check> out = new ArrayList<>();
+    for (CheckResult r : sorted) {
+      CheckMetadata m = r.metadata();
+      Report.Suppression s = r.suppression() == null ? null
+          : new Report.Suppression(r.suppression().reason(),
+              r.suppression().expires() == null ? null : r.suppression().expires().toString(), r.suppression().source());
+      out.add(new Report.Check(m.id(), m.title() == null ? m.id() : m.title(), m.category(), m.severity().id(),
+          r.status().id(), r.score(), r.findings() == null ? List.of() : List.copyOf(r.findings()),
+          new Report.Remediation(m.remediation(), m.fixable()), s, m.description(), r.passing(), r.total(),
+          r.error()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static int categoryRank(String category) {
+    int i = Scorer.CATEGORIES.indexOf(category);
+    return i < 0 ? Scorer.CATEGORIES.size() : i;
+  }
+
+  private static Report.Inputs inputs(JsonNode input) {
+    JsonNode runtime = input.path("runtime");
+    String status = text(runtime.path("status"));
+    String docker;
+    if ("connected".equals(status)) {
+      String version = text(runtime.path("engine").path("version"));
+      docker = "connected: " + (version == null ? "unknown version" : version);
+    } else {
+      docker = status == null ? "unavailable" : status;
+    }
+    return new Report.Inputs(files(input.path("compose").path("files"), "file"), files(input.path("dockerfiles"), "file"),
+        files(input.path("envFiles"), "file"), files(input.path("workflows"), "file"),
+        runtime.path("containers").size(), docker);
+  }
+
+  private static List<String> files(JsonNode list, String field) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : list) {
+      String f = text(n.path(field));
+      if (f != null) out.add(f);
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> ids(List<Gap> gaps) {
+    return gaps.stream().map(Gap::checkId).toList();
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isNull() || n.isMissingNode() ? null : n.asText();
+  }
+}

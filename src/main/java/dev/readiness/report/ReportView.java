@@ -1,0 +1,159 @@
+package dev.readiness.report;
+
+import dev.readiness.check.Finding;
+import dev.readiness.score.Recommendation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the Markdown and HTML templates render: the report regrouped for reading (checks per area,
+ * gaps and plan resolved to titles, numbers preformatted) so the templates hold layout only.
+ */
+public record ReportView(Report report, String overall, List<Area> areas, List<Priority> gaps, List<Phase> plan,
+                         List<CheckLine> unscored, Counts counts, String formula) {
+  /** Findings shown per check before "and N more". */
+  static final int MAX_FINDINGS = 25;
+
+  /** One category section. */
+  public record Area(String id, String label, String score, Double value, List<CheckLine> checks, Counts counts) {}
+
+  /** One check, ready to print. */
+  public record CheckLine(Report.Check check, String icon, String score, String evidence, List<FindingLine> findings,
+                          int moreFindings) {}
+
+  /** One finding with its location preformatted as file:line. */
+  public record FindingLine(String message, String location, String resource) {}
+
+  /** Gaps of one priority. */
+  public record Priority(String label, List<GapLine> items) {}
+
+  /** One gap. */
+  public record GapLine(Report.Check check, boolean partial) {}
+
+  /** One phase of the recommendations. */
+  public record Phase(String label, String key, List<Step> steps) {}
+
+  /** One recommended step. */
+  public record Step(Recommendation recommendation, String title) {}
+
+  /** Status counts. */
+  public record Counts(int pass, int warn, int fail, int na, int error, int suppressed, int total) {}
+
+  /** Regroups a report. */
+  public static ReportView of(Report r) {
+    Map<String, Report.Check> byId = new LinkedHashMap<>();
+    for (Report.Check c : r.checks()) byId.put(c.id(), c);
+    List<Area> areas = new ArrayList<>();
+    for (Map.Entry<String, Double> e : r.scores().entrySet()) {
+      if (e.getKey().equals("overall")) continue;
+      List<CheckLine> lines = new ArrayList<>();
+      List<Report.Check> inArea = new ArrayList<>();
+      for (Report.Check c : r.checks()) {
+        if (e.getKey().equals(c.category())) {
+          lines.add(line(c));
+          inArea.add(c);
+        }
+      }
+      lines.sort(java.util.Comparator.comparingInt(l -> STATUS_ORDER.indexOf(l.check().status())));
+      areas.add(new Area(e.getKey(), label(e.getKey()), fmt(e.getValue()), e.getValue(), List.copyOf(lines), counts(inArea)));
+    }
+    List<CheckLine> unscored = r.checks().stream().filter(c -> !r.scores().containsKey(c.category()))
+        .map(ReportView::line).toList();
+    List<Priority> gaps = List.of(priority("HIGH", r.gaps().high(), byId), priority("MEDIUM", r.gaps().medium(), byId),
+        priority("LOW", r.gaps().low(), byId));
+    List<Phase> plan = List.of(phase("Immediate", "immediate", r.recommendations().immediate(), byId),
+        phase("Short-term", "shortTerm", r.recommendations().shortTerm(), byId),
+        phase("Medium-term", "mediumTerm", r.recommendations().mediumTerm(), byId));
+    return new ReportView(r, fmt(r.scores().get("overall")), List.copyOf(areas), gaps, plan, unscored,
+        counts(r.checks()), FORMULA);
+  }
+
+  /** Problems first: the order checks are listed in within an area. */
+  static final List<String> STATUS_ORDER = List.of("fail", "error", "warn", "suppressed", "pass", "n/a");
+
+  static final String FORMULA = "Each check scores 0-10 (proportional for checks that count items). A category score is"
+      + " the severity-weighted mean of its applicable checks (critical 10, high 7.5, medium 5, low 2.5; n/a and"
+      + " suppressed checks left out, errors count as 0). The overall score is the mean of the category scores that"
+      + " apply. Scores are rounded half-up to one decimal.";
+
+  /** An area's display name. */
+  public static String label(String category) {
+    if (category == null || category.isEmpty()) return "Other";
+    return category.substring(0, 1).toUpperCase(Locale.ROOT) + category.substring(1);
+  }
+
+  /** A score as one decimal ("6.1"), or "n/a". */
+  public static String fmt(Double score) {
+    if (score == null) return "n/a";
+    return BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** The status mark used by the Markdown report (and the seed audit). */
+  public static String icon(String status) {
+    switch (status) {
+      case "pass": return "✅";
+      case "warn": return "⚠️";
+      case "fail": return "❌";
+      case "error": return "💥";
+      case "suppressed": return "🔕";
+      default: return "➖";
+    }
+  }
+
+  /** file:line, file, or null for a repository-level finding. */
+  public static String location(Finding f) {
+    if (f.file() == null) return null;
+    return f.line() == null ? f.file() : f.file() + ":" + f.line();
+  }
+
+  private static CheckLine line(Report.Check c) {
+    List<FindingLine> findings = new ArrayList<>();
+    String evidence = null;
+    for (Finding f : c.findings()) {
+      if (evidence == null) evidence = location(f);
+      if (findings.size() < MAX_FINDINGS) findings.add(new FindingLine(f.message(), location(f), f.resource()));
+    }
+    String score = c.passing() != null && c.total() != null ? c.passing() + " of " + c.total() + " pass"
+        : fmt(c.score()) + "/10";
+    return new CheckLine(c, icon(c.status()), score, evidence, List.copyOf(findings),
+        Math.max(0, c.findings().size() - MAX_FINDINGS));
+  }
+
+  private static Counts counts(List<Report.Check> checks) {
+    int pass = 0, warn = 0, fail = 0, na = 0, error = 0, suppressed = 0;
+    for (Report.Check c : checks) {
+      switch (c.status()) {
+        case "pass": pass++; break;
+        case "warn": warn++; break;
+        case "fail": fail++; break;
+        case "error": error++; break;
+        case "suppressed": suppressed++; break;
+        default: na++;
+      }
+    }
+    return new Counts(pass, warn, fail, na, error, suppressed, checks.size());
+  }
+
+  private static Priority priority(String label, List<String> ids, Map<String, Report.Check> byId) {
+    List<GapLine> items = new ArrayList<>();
+    for (String id : ids) {
+      Report.Check c = byId.get(id);
+      if (c != null) items.add(new GapLine(c, "warn".equals(c.status())));
+    }
+    return new Priority(label, List.copyOf(items));
+  }
+
+  private static Phase phase(String label, String key, List<Recommendation> recs, Map<String, Report.Check> byId) {
+    List<Step> steps = new ArrayList<>();
+    for (Recommendation rec : recs) {
+      Report.Check c = byId.get(rec.checkId());
+      steps.add(new Step(rec, c == null ? rec.checkId() : c.title()));
+    }
+    return new Phase(label, key, List.copyOf(steps));
+  }
+}

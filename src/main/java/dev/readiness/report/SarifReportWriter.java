@@ -1,0 +1,174 @@
+package dev.readiness.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.check.Finding;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one rule per check (help from the check's METADATA), one result
+ * per finding of a failing or partial check. A finding without a file (something missing from the
+ * repository) points at the repository root.
+ */
+public final class SarifReportWriter implements ReportWriter {
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String ROOT = "%SRCROOT%";
+
+  private final ObjectMapper mapper;
+
+  public SarifReportWriter(ObjectMapper mapper) {
+    this.mapper = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
+  @Override public String format() { return "sarif"; }
+
+  @Override public String fileName() { return "readiness.sarif"; }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", report.tool().name());
+    driver.put("semanticVersion", report.tool().version());
+    ArrayNode rules = driver.putArray("rules");
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (Report.Check c : report.checks()) {
+      index.put(c.id(), index.size());
+      rules.add(rule(c));
+    }
+    ArrayNode results = run.putArray("results");
+    for (Report.Check c : report.checks()) {
+      boolean fail = c.status().equals("fail");
+      if (!fail && !c.status().equals("warn")) continue;
+      if (c.findings().isEmpty()) {
+        results.add(result(c, index.get(c.id()), new Finding(c.title(), null, null, null), fail));
+      }
+      for (Finding f : c.findings()) results.add(result(c, index.get(c.id()), f, fail));
+    }
+    run.putObject("automationDetails").put("id", "readiness/" + (report.target().name() == null ? "scan" : report.target().name()) + "/");
+    mapper.writeValue(out, root);
+    out.write("\n");
+  }
+
+  private ObjectNode rule(Report.Check c) {
+    ObjectNode rule = mapper.createObjectNode();
+    rule.put("id", c.id());
+    rule.put("name", ruleName(c.id()));
+    rule.putObject("shortDescription").put("text", c.title());
+    String description = c.description() == null || c.description().isBlank() ? c.title() : c.description();
+    rule.putObject("fullDescription").put("text", description);
+    String remediation = c.remediation().summary();
+    StringBuilder text = new StringBuilder(description);
+    StringBuilder md = new StringBuilder("**").append(MarkdownOutputFormat.escape(c.title())).append("**\n\n")
+        .append(MarkdownOutputFormat.escape(description));
+    if (remediation != null && !remediation.isBlank()) {
+      text.append("\n\nRemediation: ").append(remediation);
+      md.append("\n\n**Remediation:** ").append(MarkdownOutputFormat.escape(remediation));
+    }
+    if (c.remediation().fixable()) {
+      text.append("\n\nRun `readiness fix --only ").append(c.id()).append("` to remediate.");
+      md.append("\n\nRun `readiness fix --only ").append(c.id()).append("` to remediate.");
+    }
+    text.append("\n\nExplain: readiness explain ").append(c.id());
+    ObjectNode help = rule.putObject("help");
+    help.put("text", text.toString());
+    help.put("markdown", md.toString());
+    rule.putObject("defaultConfiguration").put("level", level(c.severity(), true));
+    ObjectNode props = rule.putObject("properties");
+    ArrayNode tags = props.putArray("tags");
+    tags.add("readiness");
+    if (c.category() != null) tags.add(c.category());
+    props.put("precision", "high");
+    props.put("problem.severity", level(c.severity(), true).equals("note") ? "recommendation" : level(c.severity(), true));
+    if ("security".equals(c.category())) props.put("security-severity", securitySeverity(c.severity()));
+    return rule;
+  }
+
+  private ObjectNode result(Report.Check c, int ruleIndex, Finding f, boolean fail) {
+    ObjectNode r = mapper.createObjectNode();
+    r.put("ruleId", c.id());
+    r.put("ruleIndex", ruleIndex);
+    r.put("level", level(c.severity(), fail));
+    String message = f.message() == null || f.message().isBlank() ? c.title() : f.message();
+    r.putObject("message").put("text", message + (fail ? "" : " (partial)"));
+    ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    artifact.put("uri", f.file() == null ? "." : uri(f.file()));
+    artifact.put("uriBaseId", ROOT);
+    physical.putObject("region").put("startLine", f.line() == null || f.line() < 1 ? 1 : f.line());
+    ObjectNode props = r.putObject("properties");
+    props.put("status", c.status());
+    if (f.resource() != null) props.put("resource", f.resource());
+    r.putObject("partialFingerprints").put("readiness/v1", fingerprint(c.id() + "|" + f.file() + "|" + f.resource()
+        + "|" + message));
+    return r;
+  }
+
+  /** A stable fingerprint of a finding, so code scanning tracks the same alert across runs. */
+  static String fingerprint(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 16; i++) b.append(String.format("%02x", d[i]));
+      return b.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  /** A relative URI reference: each path segment percent-encoded, separators kept. */
+  static String uri(String path) {
+    StringBuilder b = new StringBuilder();
+    for (byte by : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = by & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(String.format("%02X", c));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String level(String severity, boolean fail) {
+    if (!fail) return "note".equals(level(severity, true)) ? "note" : "warning";
+    switch (severity) {
+      case "critical": case "high": return "error";
+      case "medium": return "warning";
+      default: return "note";
+    }
+  }
+
+  private static String securitySeverity(String severity) {
+    switch (severity) {
+      case "critical": return "9.5";
+      case "high": return "8.0";
+      case "medium": return "5.5";
+      default: return "3.0";
+    }
+  }
+
+  private static String ruleName(String id) {
+    StringBuilder b = new StringBuilder();
+    boolean upper = true;
+    for (char ch : id.toCharArray()) {
+      if (!Character.isLetterOrDigit(ch)) {
+        upper = true;
+        continue;
+      }
+      b.append(upper ? Character.toUpperCase(ch) : ch);
+      upper = false;
+    }
+    return b.toString();
+  }
+}

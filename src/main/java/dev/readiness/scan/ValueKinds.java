@@ -1,0 +1,175 @@
+package dev.readiness.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies a key/value pair into a {@link ValueKind} so scanners can describe env files, compose
+ * environment and Dockerfile ENV/ARG without ever keeping the value. Shared by every scanner so that
+ * the same value gets the same kind wherever it appears.
+ */
+public final class ValueKinds {
+  private static final Pattern FULL_REFERENCE =
+      Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(?:[:?\\-+][^}]*)?}|\\$[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern BRACED_REFERENCE = Pattern.compile("(?<!\\$)\\$\\{[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*://(.*)$", Pattern.DOTALL);
+  private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
+  private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "on", "off");
+  private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
+  private static final Pattern TOKEN_CHARS = Pattern.compile("[A-Za-z0-9+/=_\\-.~]+");
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  // Exact values that are obviously stand-ins whatever the key.
+  private static final Set<String> PLACEHOLDER_WORDS = Set.of(
+      "changeme", "change-me", "change_me", "changethis", "change-this", "change_this", "changeit",
+      "replaceme", "replace-me", "replace_me", "todo", "tbd", "fixme", "placeholder", "dummy",
+      "example", "sample", "secret", "password", "passw0rd", "your-secret", "none", "null", "undefined",
+      "...", "redacted");
+  // Weak literal values that count as placeholders only for secret-like keys.
+  private static final Set<String> WEAK_SECRET_VALUES = Set.of(
+      "test", "testing", "admin", "root", "default", "pass", "123", "1234", "12345", "123456", "qwerty",
+      "letmein", "dev", "development", "local", "postgres", "mysql", "user", "guest", "key", "token");
+  private static final Pattern PLACEHOLDER_PATTERN = Pattern.compile(
+      "^<.*>$|^\\[.*]$|^\\{\\{.*}}$|^x{3,}$|^\\*{3,}$|^\\.{3,}$|^_+$|^-+$"
+          + "|change[-_ ]?(me|this|it)|your[-_ ]|[-_ ]here$|^(replace|insert|put|enter|set|add|fill)[-_ ]"
+          + "|xxxx|placeholder|^example[-_]|^sample[-_]|^dummy|^fake[-_]|^todo[-_ :]|must[-_ ]be[-_ ]changed"
+          + "|^generate[-_ ]|not[-_ ]a[-_ ]real|^secret[-_]key$|^super[-_]?secret|^my[-_]?secret|^mysecret"
+          + "|^mypassword|^your.*key",
+      Pattern.CASE_INSENSITIVE);
+
+  // Name parts that make a key secret-like, and last parts that make it describe a secret rather than hold one.
+  private static final Set<String> SECRET_LAST = Set.of(
+      "KEY", "SECRET", "TOKEN", "PASSWORD", "PASSWD", "PWD", "PASS", "PASSPHRASE", "CREDENTIALS",
+      "CREDENTIAL", "APIKEY", "SECRETKEY", "AUTH", "PW", "PIN", "SALT", "PEPPER", "COOKIE", "SIGNATURE", "DSN");
+  private static final Set<String> SECRET_ANYWHERE = Set.of("PASSWORD", "PASSWD", "SECRET", "PRIVATE", "TOKEN", "APIKEY");
+  private static final Set<String> NOT_SECRET_LAST = Set.of(
+      "FILE", "PATH", "DIR", "NAME", "ID", "URL", "URI", "HOST", "PORT", "USER", "USERNAME", "EXPIRY", "EXPIRE",
+      "EXPIRES", "TTL", "LENGTH", "LEN", "SIZE", "ALGORITHM", "ALG", "HEADER", "ENABLED", "ENABLE", "DISABLED",
+      "LIFETIME", "SECONDS", "MINUTES", "HOURS", "DAYS", "TIMEOUT", "TYPE", "ROTATION", "COUNT", "PREFIX",
+      "FIELD", "PARAM", "VERSION", "REGION", "ENDPOINT", "LOCATION", "MODE", "POLICY", "FORMAT", "RESET");
+  private static final Set<String> PUBLIC_PARTS = Set.of("PUBLIC", "PUBLISHABLE", "PUB");
+
+  private ValueKinds() {}
+
+  /** Whether the key's name says it holds a secret (SECRET_KEY, DB_PASSWORD, API_TOKEN, ...), whatever its value. */
+  public static boolean secretLikeKey(String key) {
+    if (key == null || key.isBlank()) return false;
+    List<String> parts = nameParts(key);
+    if (parts.isEmpty()) return false;
+    String last = parts.get(parts.size() - 1);
+    if (NOT_SECRET_LAST.contains(last)) return false;
+    for (String p : parts) {
+      if (PUBLIC_PARTS.contains(p)) return false;
+    }
+    if (SECRET_LAST.contains(last)) return true;
+    for (String p : parts) {
+      if (SECRET_ANYWHERE.contains(p)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The kind of a value. {@code value} null means the key has no value at all ({@code KEY} without
+   * {@code =}), which is reported as {@link ValueKind#EMPTY}.
+   */
+  public static ValueKind classify(String key, String value) {
+    if (value == null) return ValueKind.EMPTY;
+    String v = value.strip();
+    if (v.isEmpty()) return ValueKind.EMPTY;
+    boolean secretKey = secretLikeKey(key);
+    if (FULL_REFERENCE.matcher(v).matches()) return ValueKind.REFERENCE;
+    var url = URL.matcher(v);
+    if (url.matches() && !v.contains(" ")) return classifyUrl(url.group(1), secretKey);
+    if (isPlaceholder(v, secretKey)) return ValueKind.PLACEHOLDER;
+    if (BRACED_REFERENCE.matcher(v).find()) return ValueKind.REFERENCE;
+    if (BOOLEANS.contains(v.toLowerCase(Locale.ROOT))) return ValueKind.BOOLEAN;
+    if (NUMBER.matcher(v).matches()) {
+      return secretKey && v.length() >= 4 ? ValueKind.SECRET : ValueKind.NUMBER;
+    }
+    if (secretKey) return ValueKind.SECRET;
+    if (highEntropy(v)) return ValueKind.SECRET;
+    return ValueKind.TEXT;
+  }
+
+  /** Whether a literal value is a stand-in; weak values (admin, test, 123456) count only for secret-like keys. */
+  public static boolean isPlaceholder(String value, boolean secretKey) {
+    String v = value.strip();
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (PLACEHOLDER_WORDS.contains(lower)) return true;
+    if (secretKey && WEAK_SECRET_VALUES.contains(lower)) return true;
+    return PLACEHOLDER_PATTERN.matcher(v).find();
+  }
+
+  /** Whether a value looks like a generated token: long, no spaces, and random-looking. */
+  public static boolean highEntropy(String value) {
+    String v = value.strip();
+    if (v.length() < 20 || !TOKEN_CHARS.matcher(v).matches()) return false;
+    if (UUID.matcher(v).matches()) return false;
+    if (HEX.matcher(v).matches()) return v.length() >= 32 && hasLetterAndDigit(v);
+    if (!hasLetterAndDigit(v)) return false;
+    // Dotted or dashed words (hostnames, image names, versions) are structured, not random.
+    if (v.indexOf('.') >= 0 && v.chars().filter(c -> c == '.').count() >= 2) return false;
+    double needed = Math.min(4.0, Math.log(v.length()) / Math.log(2) - 0.7);
+    return entropy(v) >= needed && mixedCase(v);
+  }
+
+  private static ValueKind classifyUrl(String afterScheme, boolean secretKey) {
+    int end = afterScheme.length();
+    for (char c : new char[] {'/', '?', '#'}) {
+      int i = afterScheme.indexOf(c);
+      if (i >= 0 && i < end) end = i;
+    }
+    String authority = afterScheme.substring(0, end);
+    int at = authority.lastIndexOf('@');
+    if (at < 0) return ValueKind.URL;
+    String userInfo = authority.substring(0, at);
+    int colon = userInfo.indexOf(':');
+    if (colon < 0) return ValueKind.URL;
+    String password = userInfo.substring(colon + 1);
+    if (password.isEmpty()) return ValueKind.URL;
+    if (FULL_REFERENCE.matcher(password).matches() || BRACED_REFERENCE.matcher(password).find()) return ValueKind.URL;
+    if (isPlaceholder(password, true)) return ValueKind.PLACEHOLDER;
+    return ValueKind.URL_WITH_CREDENTIALS;
+  }
+
+  private static List<String> nameParts(String key) {
+    // Split snake, kebab, dotted and camelCase names: "dbPassword" -> DB, PASSWORD.
+    String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+    List<String> parts = new ArrayList<>();
+    for (String p : spaced.split("[^A-Za-z0-9]+")) {
+      if (!p.isEmpty()) parts.add(p.toUpperCase(Locale.ROOT));
+    }
+    return parts;
+  }
+
+  private static boolean hasLetterAndDigit(String v) {
+    return v.chars().anyMatch(Character::isLetter) && v.chars().anyMatch(Character::isDigit);
+  }
+
+  private static boolean mixedCase(String v) {
+    return v.chars().anyMatch(Character::isUpperCase) && v.chars().anyMatch(Character::isLowerCase);
+  }
+
+  private static double entropy(String v) {
+    int[] counts = new int[128];
+    int n = 0;
+    for (char c : v.toCharArray()) {
+      if (c < 128) {
+        counts[c]++;
+        n++;
+      }
+    }
+    double h = 0;
+    for (int c : counts) {
+      if (c > 0) {
+        double p = (double) c / n;
+        h -= p * (Math.log(p) / Math.log(2));
+      }
+    }
+    return h;
+  }
+}
