@@ -35,8 +35,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code io.jwt.decode} and the {@code io.jwt.verify_*} signature checks (HS, RS, PS, ES, EdDSA) with keys given as
- * a PEM certificate, a PEM public key, a JWK or a JWK set. Token creation ({@code encode_sign}) and
- * {@code decode_verify} are not provided.
+ * a PEM certificate, a PEM public key, a JWK or a JWK set, and {@code io.jwt.decode_verify} (signature plus
+ * alg/iss/aud/exp/nbf constraints). Token creation ({@code encode_sign}) is not provided.
  */
 public final class JwtBuiltins {
   /** DER prefix of an X.509 SubjectPublicKeyInfo for a raw Ed25519 key. */
@@ -61,6 +61,7 @@ public final class JwtBuiltins {
           bits.equals("512") ? 66 : Integer.parseInt(bits) / 8)));
     }
     out.add(of("io.jwt.verify_eddsa", 2, (a, c) -> verifyWithKey(a, "Ed25519", null, 0)));
+    out.add(of("io.jwt.decode_verify", 2, JwtDecodeVerify::decodeVerify));
     return out;
   }
 
@@ -85,7 +86,7 @@ public final class JwtBuiltins {
   }
 
   /** Unpadded base64url with Go's error message (index of the first illegal byte). */
-  private static byte[] base64Url(Args a, String s, String part) throws BuiltinException {
+  static byte[] base64Url(Args a, String s, String part) throws BuiltinException {
     String t = s;
     while (t.endsWith("=")) t = t.substring(0, t.length() - 1);
     for (int i = 0; i < t.length(); i++) {
@@ -147,7 +148,7 @@ public final class JwtBuiltins {
   }
 
   /** JWS ECDSA signatures are R||S; Java expects a DER SEQUENCE of two INTEGERs. */
-  private static byte[] rawToDer(byte[] raw, int n) {
+  static byte[] rawToDer(byte[] raw, int n) {
     if (raw.length != 2 * n) return null;
     byte[] r = new BigInteger(1, java.util.Arrays.copyOfRange(raw, 0, n)).toByteArray();
     byte[] s = new BigInteger(1, java.util.Arrays.copyOfRange(raw, n, 2 * n)).toByteArray();

@@ -87,6 +87,34 @@ class JwtBuiltinsTest {
     eq("true", call("io.jwt.verify_eddsa", s(token("EdDSA", "Ed25519", null, kp)), s(pem)));
   }
 
+  @Test
+  void decodeVerifyChecksSignatureAndClaims() throws Exception {
+    eq("[true,{\"alg\":\"HS256\",\"typ\":\"JWT\"},{\"iat\":1516239022,\"name\":\"John Doe\",\"sub\":\"1234567890\"}]",
+        call("io.jwt.decode_verify", s(HS256), Calls.v("{\"secret\":\"your-256-bit-secret\"}")));
+    eq("[false,{},{}]", call("io.jwt.decode_verify", s(HS256), Calls.v("{\"secret\":\"nope\"}")));
+    eq("[false,{},{}]", call("io.jwt.decode_verify", s(HS256), Calls.v("{\"secret\":\"your-256-bit-secret\",\"alg\":\"RS256\"}")));
+    eq("[false,{},{}]", call("io.jwt.decode_verify", s(HS256), Calls.v("{\"secret\":\"your-256-bit-secret\",\"iss\":\"x\"}")));
+    String timed = hs256("{\"exp\":3000.5,\"nbf\":1000,\"aud\":[\"a\",\"b\"]}", "k");
+    eq("true", first(call("io.jwt.decode_verify", s(timed), Calls.v("{\"secret\":\"k\",\"aud\":\"b\",\"time\":2000000000000}"))));
+    eq("false", first(call("io.jwt.decode_verify", s(timed), Calls.v("{\"secret\":\"k\",\"time\":2000000000000}"))));
+    eq("false", first(call("io.jwt.decode_verify", s(timed), Calls.v("{\"secret\":\"k\",\"aud\":\"b\",\"time\":3000500000000}"))));
+    eq("false", first(call("io.jwt.decode_verify", s(timed), Calls.v("{\"secret\":\"k\",\"aud\":\"b\",\"time\":999999999999}"))));
+    fails("eval_builtin_error", "exp value must be a number", "io.jwt.decode_verify", s(hs256("{\"exp\":\"soon\"}", "k")), Calls.v("{\"secret\":\"k\"}"));
+    fails("eval_builtin_error", "unknown token validation constraint", "io.jwt.decode_verify", s(HS256), Calls.v("{\"secret\":\"k\",\"x\":1}"));
+  }
+
+  private static dev.readiness.policy.rego.value.Value first(dev.readiness.policy.rego.value.Value v) {
+    return ((dev.readiness.policy.rego.value.ArrayValue) v).get(0);
+  }
+
+  private static String hs256(String payloadJson, String secret) throws Exception {
+    String header = URL.encodeToString("{\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8));
+    String payload = URL.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return header + "." + payload + "." + URL.encodeToString(mac.doFinal((header + "." + payload).getBytes(StandardCharsets.UTF_8)));
+  }
+
   private static String token(String alg, String jcaAlg, PSSParameterSpec pss, KeyPair kp) throws Exception {
     String header = URL.encodeToString(("{\"alg\":\"" + alg + "\"}").getBytes(StandardCharsets.UTF_8));
     String payload = URL.encodeToString("{\"sub\":\"0\"}".getBytes(StandardCharsets.UTF_8));
