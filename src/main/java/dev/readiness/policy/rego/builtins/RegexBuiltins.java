@@ -25,7 +25,8 @@ public final class RegexBuiltins {
         of("regex.find_all_string_submatch_n", 3, RegexBuiltins::findAllSubmatch),
         of("regex.split", 2, RegexBuiltins::split),
         of("regex.replace", 3, RegexBuiltins::replace),
-        of("regex.template_match", 4, RegexBuiltins::templateMatch));
+        of("regex.template_match", 4, RegexBuiltins::templateMatch),
+        of("regex.globs_match", 2, RegexBuiltins::globsMatch));
   }
 
   static Pattern compile(Args a, int i) throws BuiltinException {
@@ -218,6 +219,14 @@ public final class RegexBuiltins {
       }
       if (value != null) out.append(value);
       i = after;
+    }
+  }
+
+  private static Value globsMatch(Args a, BuiltinContext ctx) throws BuiltinException {
+    try {
+      return BoolValue.of(GlobIntersection.intersects(a.string(0), a.string(1)));
+    } catch (GlobIntersection.SyntaxError e) {
+      throw a.error(e.getMessage());
     }
   }
 

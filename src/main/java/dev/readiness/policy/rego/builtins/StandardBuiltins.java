@@ -20,6 +20,7 @@ final class StandardBuiltins {
     all.addAll(YamlBuiltins.all());
     all.addAll(EncodingBuiltins.all());
     all.addAll(CryptoBuiltins.all());
+    all.addAll(JwtBuiltins.all());
     all.addAll(BitsBuiltins.all());
     all.addAll(NumbersBuiltins.all());
     all.addAll(UnitsBuiltins.all());

@@ -59,4 +59,14 @@ class RegexBuiltinsTest {
     eq("true", callJ("regex.template_match", "\"urn:foo:{.*}\"", "\"urn:foo:bar:baz\"", "\"{\"", "\"}\""));
     eq("false", callJ("regex.template_match", "\"urn:foo:<[0-9]+>\"", "\"urn:foo:bar\"", "\"<\"", "\">\""));
   }
+
+  @Test
+  void globsMatchDecidesIntersection() throws Exception {
+    eq("true", call("regex.globs_match", s("a.a.[0-9]+z"), s(".b.b2359825792*594823z")));
+    eq("false", call("regex.globs_match", s("[a-z]+"), s("[0-9]*")));
+    eq("true", call("regex.globs_match", s("[a-z]+\\[[0-9]+\\]"), s("foo\\[1\\]")));
+    eq("false", call("regex.globs_match", s("[a-z]+\\[[0-9]+\\]"), s("foo[\"bar\"]")));
+    eq("true", call("regex.globs_match", s("b.*"), s("[^a]+")));
+    fails("eval_builtin_error", "input:pqrs], pos:5, set-close ']' with no preceding '['", "regex.globs_match", s("pqrs]"), s("[a-b]+"));
+  }
 }
