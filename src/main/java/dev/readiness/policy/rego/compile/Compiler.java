@@ -332,7 +332,13 @@ public final class Compiler {
     Scope inner = new Scope(s);
     inner.pending.addAll(Vars.assigned(body));
     List<Expr> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Expr e : body) {
+      for (String v : Vars.assigned(List.of(e))) {
+        if (!v.startsWith("$") && !seen.add(v)) {
+          throw new RegoError("rego_compile_error", "var " + v + " assigned above", e.loc());
+        }
+      }
       out.add(resolve(e, inner));
       inner.pending.removeAll(Vars.assigned(List.of(e)));
     }
