@@ -27,5 +27,16 @@ public final class Budget {
     }
   }
 
+  /** Largest collection a comprehension or rule may build, so an allocating policy fails before the heap does. */
+  public static final int MAX_COLLECTION_SIZE = 5_000_000;
+
+  /** Throws budget_exceeded when a collection being built grows past {@link #MAX_COLLECTION_SIZE}. */
+  public void checkSize(int size) {
+    if (size > MAX_COLLECTION_SIZE) {
+      throw new RegoError("budget_exceeded", "evaluation built a collection larger than " + MAX_COLLECTION_SIZE
+          + " elements", null);
+    }
+  }
+
   public long steps() { return steps; }
 }

@@ -446,6 +446,7 @@ public final class Evaluator {
       evalBody(c.body(), 0, child, () -> evalTerm(c.head(), child, v -> {
         out.add(v);
         budget.step();
+        budget.checkSize(out.size());
         return false;
       }));
       return k.accept(new ArrayValue(out));
@@ -456,6 +457,7 @@ public final class Evaluator {
       evalBody(c.body(), 0, child, () -> evalTerm(c.head(), child, v -> {
         out.add(v);
         budget.step();
+        budget.checkSize(out.size());
         return false;
       }));
       return k.accept(SetValue.of(out));
@@ -469,6 +471,7 @@ public final class Evaluator {
           throw new RegoError("eval_conflict_error", "object keys must be unique", c.loc());
         }
         budget.step();
+        budget.checkSize(out.size());
         return false;
       })));
       return k.accept(ObjectValue.of(out));
@@ -764,6 +767,7 @@ public final class Evaluator {
     evalBody(r.body(), 0, fr, () -> evalTerm(r.key(), fr, v -> {
       set.add(v);
       budget.step();
+      budget.checkSize(set.size());
       return false;
     }));
   }
