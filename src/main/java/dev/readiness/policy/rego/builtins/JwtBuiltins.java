@@ -75,14 +75,21 @@ public final class JwtBuiltins {
     Value header = JsonBuiltins.unmarshal(a, new String(headerBytes, StandardCharsets.UTF_8));
     if (!(header instanceof ObjectValue h)) throw a.error("JWT header must be a JSON object");
     if (h.get("enc") != null) throw a.error("JWT is a JWE object, which is not supported");
-    Value payload = JsonBuiltins.unmarshal(a, new String(payloadBytes, StandardCharsets.UTF_8));
+    String payloadText = new String(payloadBytes, StandardCharsets.UTF_8);
     // A nested JWT (cty: JWT) carries the inner token as its payload; OPA returns the innermost claims.
-    if (h.get("cty") instanceof StringValue cty && cty.value().equalsIgnoreCase("JWT") && payload instanceof StringValue inner) {
-      Token t = decode(a, inner.value());
-      return new Token(t.header(), t.payload(), t.signature(), t.signingInput());
+    if (h.get("cty") instanceof StringValue cty && cty.value().equalsIgnoreCase("JWT")) {
+      return decode(a, nestedToken(a, payloadText));
     }
+    Value payload = JsonBuiltins.unmarshal(a, payloadText);
     if (!(payload instanceof ObjectValue)) throw a.error("JWT payload must be a JSON object");
     return new Token(h, payload, signature, parts[0] + "." + parts[1]);
+  }
+
+  /** The inner token of a nested JWT: the payload itself, or a JSON string holding it. */
+  static String nestedToken(Args a, String payload) throws BuiltinException {
+    String p = payload.strip();
+    if (p.startsWith("\"") && JsonBuiltins.unmarshal(a, p) instanceof StringValue s) return s.value();
+    return p;
   }
 
   /** Unpadded base64url with Go's error message (index of the first illegal byte). */
