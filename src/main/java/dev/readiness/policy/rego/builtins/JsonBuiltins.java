@@ -48,6 +48,15 @@ public final class JsonBuiltins {
     }
   }
 
+  /** Parsed JSON, or null when the text is not a single valid JSON value. */
+  static Value unmarshalOrNull(String text) {
+    try {
+      return text.isBlank() ? null : Json.fromNode(STRICT.readTree(text));
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
   static boolean isValid(String text) {
     try {
       STRICT.readTree(text);

@@ -36,7 +36,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * {@code io.jwt.decode} and the {@code io.jwt.verify_*} signature checks (HS, RS, PS, ES, EdDSA) with keys given as
  * a PEM certificate, a PEM public key, a JWK or a JWK set, and {@code io.jwt.decode_verify} (signature plus
- * alg/iss/aud/exp/nbf constraints). Token creation ({@code encode_sign}) is not provided.
+ * alg/iss/aud/exp/nbf constraints), and token creation with {@link JwtSigner}.
  */
 public final class JwtBuiltins {
   /** DER prefix of an X.509 SubjectPublicKeyInfo for a raw Ed25519 key. */
@@ -62,6 +62,8 @@ public final class JwtBuiltins {
     }
     out.add(of("io.jwt.verify_eddsa", 2, (a, c) -> verifyWithKey(a, "Ed25519", null, 0)));
     out.add(of("io.jwt.decode_verify", 2, JwtDecodeVerify::decodeVerify));
+    out.add(of("io.jwt.encode_sign", 3, JwtSigner::encodeSign));
+    out.add(of("io.jwt.encode_sign_raw", 3, JwtSigner::encodeSignRaw));
     return out;
   }
 
