@@ -214,7 +214,7 @@ public final class RegoPolicyEngine implements PolicyEngine {
     for (String s : ep.split(ep.contains("/") ? "/" : "\\.")) {
       if (!s.isEmpty()) path.add(StringValue.of(s));
     }
-    Evaluator ev = evaluator(input);
+    Evaluator ev = evaluator(input, policy.closureLocals());
     return Optional.ofNullable(runGuarded(() -> ev.document(path)));
   }
 
@@ -227,8 +227,9 @@ public final class RegoPolicyEngine implements PolicyEngine {
       throw new PolicyException("rego_parse_error", "rego_parse_error: " + e.getMessage(), e.location().toString(), e);
     }
     List<Expr> compiled;
+    Compiler compiler = new Compiler(builtins);
     try {
-      compiled = new Compiler(builtins).compileQuery(parsed, policy);
+      compiled = compiler.compileQuery(parsed, policy);
     } catch (RegoError e) {
       throw e.toPolicyException();
     }
@@ -238,15 +239,15 @@ public final class RegoPolicyEngine implements PolicyEngine {
         if (!n.startsWith("$") && !n.equals("input") && !n.equals("data")) vars.add(n);
       });
     }
-    Evaluator ev = evaluator(input);
+    Evaluator ev = evaluator(input, compiler.closureLocals());
     return runGuarded(() -> ev.query(compiled, new ArrayList<>(vars)));
   }
 
-  private Evaluator evaluator(Value input) {
+  private Evaluator evaluator(Value input, Map<List<Expr>, Set<String>> closureLocals) {
     Instant now = clock.get();
     BuiltinContext bctx = new BuiltinContext(now.getEpochSecond() * 1_000_000_000L + now.getNano(), printSink, env,
         strictBuiltinErrors);
-    return new Evaluator(policy, builtins, bctx, data, input, new Budget(timeout, maxSteps));
+    return new Evaluator(policy, closureLocals, builtins, bctx, data, input, new Budget(timeout, maxSteps));
   }
 
   /** Runs an evaluation on a thread with a deep stack so deeply nested policies do not overflow. */

@@ -82,6 +82,14 @@ class RegoParserErrorsTest {
   }
 
   @Test
+  void reassigningALocalIsACompileError() {
+    PolicyException e = fail("package x\n\np if {\n  x := 1\n  x := 2\n}\n");
+    assertEquals("rego_compile_error", e.code());
+    assertEquals("p.rego:5:3", e.location());
+    assertTrue(e.getMessage().contains("var x assigned above"), e.getMessage());
+  }
+
+  @Test
   void conflictingDefaultsAreRejected() {
     PolicyException e = fail("package x\n\ndefault p := 1\ndefault p := 2\n");
     assertEquals("rego_type_error", e.code());

@@ -16,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -121,6 +120,9 @@ public final class CoreBuiltins {
       c.printSink().accept(sb.toString());
       return BoolValue.TRUE;
     }));
+    // answered by the evaluator, which knows the rule being evaluated; undefined elsewhere
+    out.add(of("rego.metadata.chain", 0, (a, c) -> null));
+    out.add(of("rego.metadata.rule", 0, (a, c) -> null));
     out.add(of("graph.reachable", 2, CoreBuiltins::reachable));
     out.add(of("graph.reachable_paths", 2, CoreBuiltins::reachablePaths));
     return out;
@@ -240,35 +242,53 @@ public final class CoreBuiltins {
     return SetValue.of(new ArrayList<>(seen));
   }
 
+  /**
+   * Paths from each initial node, one depth-first walk per outgoing edge of it; a walk stops at a node
+   * that has no edges, is not in the graph (the path then ends before it) or was already reached in the
+   * same walk (OPA's semantics).
+   */
   private static Value reachablePaths(Args a, BuiltinContext c) throws BuiltinException {
     ObjectValue graph = a.object(0);
     List<Value> initial = a.collection(1, "array, set");
     Set<Value> paths = new TreeSet<>();
     for (Value start : initial) {
       if (graph.get(start) == null) continue;
-      List<Value> path = new ArrayList<>();
-      path.add(start);
-      Set<Value> onPath = new LinkedHashSet<>(path);
-      walkPaths(graph, start, path, onPath, paths);
+      List<Value> first = neighbours(graph, start);
+      if (first.isEmpty()) {
+        paths.add(ArrayValue.of(start));
+        continue;
+      }
+      for (Value n : first) {
+        Set<Value> reached = new TreeSet<>();
+        reached.add(start);
+        List<Value> path = new ArrayList<>();
+        path.add(start);
+        walkPaths(graph, n, path, reached, paths);
+      }
     }
     return SetValue.of(new ArrayList<>(paths));
   }
 
-  private static void walkPaths(ObjectValue graph, Value node, List<Value> path, Set<Value> onPath, Set<Value> out) {
-    List<Value> next = new ArrayList<>();
-    for (Value n : neighbours(graph, node)) {
-      if (!onPath.contains(n) && graph.get(n) != null) next.add(n);
-    }
-    if (next.isEmpty()) {
+  private static void walkPaths(ObjectValue graph, Value node, List<Value> path, Set<Value> reached, Set<Value> out) {
+    if (graph.get(node) == null) {
       out.add(new ArrayValue(path));
       return;
     }
+    reached.add(node);
+    List<Value> here = new ArrayList<>(path);
+    here.add(node);
+    List<Value> next = neighbours(graph, node);
+    if (next.isEmpty()) {
+      out.add(new ArrayValue(here));
+      return;
+    }
     for (Value n : next) {
-      path.add(n);
-      onPath.add(n);
-      walkPaths(graph, n, path, onPath, out);
-      onPath.remove(n);
-      path.remove(path.size() - 1);
+      if (reached.contains(n)) {
+        out.add(new ArrayValue(here));
+      } else {
+        walkPaths(graph, n, here, reached, out);
+      }
     }
   }
+
 }

@@ -37,6 +37,9 @@ public final class Compiler {
 
   public Compiler(BuiltinRegistry builtins) { this.builtins = builtins; }
 
+  /** Closure-local variables of everything this compiler compiled (policy and queries). */
+  public IdentityHashMap<List<Expr>, Set<String>> closureLocals() { return closureLocals; }
+
   /** Marker prefix for a {@code with} value that replaces a function by another function. */
   public static String functionValuePrefix() { return FN_PREFIX; }
 
@@ -85,7 +88,6 @@ public final class Compiler {
     scope.locals.addAll(Vars.declared(query));
     List<Expr> body = resolveBody(query, scope);
     Ordered o = reorder(body, new HashSet<>(), Vars.scope(body, List.of()));
-    policy.closureLocals().putAll(closureLocals);
     return o.body;
   }
 
@@ -330,7 +332,13 @@ public final class Compiler {
     Scope inner = new Scope(s);
     inner.pending.addAll(Vars.assigned(body));
     List<Expr> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Expr e : body) {
+      for (String v : Vars.assigned(List.of(e))) {
+        if (!v.startsWith("$") && !seen.add(v)) {
+          throw new RegoError("rego_compile_error", "var " + v + " assigned above", e.loc());
+        }
+      }
       out.add(resolve(e, inner));
       inner.pending.removeAll(Vars.assigned(List.of(e)));
     }

@@ -50,6 +50,7 @@ public final class Evaluator {
   private static final Set<String> NO_SHADOW = Set.of();
 
   private final CompiledPolicy policy;
+  private final Map<List<Expr>, Set<String>> closureLocals;
   private final BuiltinRegistry builtins;
   private final BuiltinContext bctx;
   private final Value baseData;
@@ -58,10 +59,14 @@ public final class Evaluator {
   private final Set<String> fnInProgress = new HashSet<>();
   private final Map<String, RuleNode> fnNodes = new HashMap<>();
   private Ctx ctx;
+  /** The rule whose body is being evaluated (for rego.metadata.*), or null in queries. */
+  private Rule currentRule;
+  private Metadata metadata;
 
-  public Evaluator(CompiledPolicy policy, BuiltinRegistry builtins, BuiltinContext bctx, Value baseData, Value input,
-                   Budget budget) {
+  public Evaluator(CompiledPolicy policy, Map<List<Expr>, Set<String>> closureLocals, BuiltinRegistry builtins,
+                   BuiltinContext bctx, Value baseData, Value input, Budget budget) {
     this.policy = policy;
+    this.closureLocals = closureLocals;
     this.builtins = builtins;
     this.bctx = bctx;
     this.baseData = baseData;
@@ -227,7 +232,7 @@ public final class Evaluator {
       }));
     }
     Expr.Every ev = (Expr.Every) e;
-    Set<String> shadow = policy.closureLocals().getOrDefault(ev.body(), NO_SHADOW);
+    Set<String> shadow = closureLocals.getOrDefault(ev.body(), NO_SHADOW);
     return evalTerm(ev.domain(), f, dom -> {
       if (!(dom instanceof ArrayValue || dom instanceof ObjectValue || dom instanceof SetValue)) return false;
       boolean[] ok = {true};
@@ -437,7 +442,7 @@ public final class Evaluator {
     }
     if (t instanceof Term.ArrayCompr c) {
       List<Value> out = new ArrayList<>();
-      Frame child = new Frame(f, policy.closureLocals().getOrDefault(c.body(), NO_SHADOW));
+      Frame child = new Frame(f, closureLocals.getOrDefault(c.body(), NO_SHADOW));
       evalBody(c.body(), 0, child, () -> evalTerm(c.head(), child, v -> {
         out.add(v);
         budget.step();
@@ -447,7 +452,7 @@ public final class Evaluator {
     }
     if (t instanceof Term.SetCompr c) {
       TreeSet<Value> out = new TreeSet<>();
-      Frame child = new Frame(f, policy.closureLocals().getOrDefault(c.body(), NO_SHADOW));
+      Frame child = new Frame(f, closureLocals.getOrDefault(c.body(), NO_SHADOW));
       evalBody(c.body(), 0, child, () -> evalTerm(c.head(), child, v -> {
         out.add(v);
         budget.step();
@@ -457,7 +462,7 @@ public final class Evaluator {
     }
     if (t instanceof Term.ObjectCompr c) {
       TreeMap<Value, Value> out = new TreeMap<>();
-      Frame child = new Frame(f, policy.closureLocals().getOrDefault(c.body(), NO_SHADOW));
+      Frame child = new Frame(f, closureLocals.getOrDefault(c.body(), NO_SHADOW));
       evalBody(c.body(), 0, child, () -> evalTerm(c.key(), child, kv -> evalTerm(c.value(), child, vv -> {
         Value prev = out.put(kv, vv);
         if (prev != null && !prev.equals(vv)) {
@@ -718,6 +723,16 @@ public final class Evaluator {
    * arguments or null. Constant-valued rules stop after their first solution.
    */
   private void evalChain(Rule r, List<Value> args, VK out) {
+    Rule saved = currentRule;
+    currentRule = r;
+    try {
+      evalChainIn(r, args, out);
+    } finally {
+      currentRule = saved;
+    }
+  }
+
+  private void evalChainIn(Rule r, List<Value> args, VK out) {
     Frame fr = new Frame(null, NO_SHADOW);
     boolean[] found = {false};
     boolean constant = r.value() instanceof Term.Scalar;
@@ -735,6 +750,16 @@ public final class Evaluator {
   }
 
   private void evalMulti(Rule r, TreeSet<Value> set) {
+    Rule saved = currentRule;
+    currentRule = r;
+    try {
+      evalMultiIn(r, set);
+    } finally {
+      currentRule = saved;
+    }
+  }
+
+  private void evalMultiIn(Rule r, TreeSet<Value> set) {
     Frame fr = new Frame(null, NO_SHADOW);
     evalBody(r.body(), 0, fr, () -> evalTerm(r.key(), fr, v -> {
       set.add(v);
@@ -755,6 +780,16 @@ public final class Evaluator {
   }
 
   private void evalDynamicChain(Rule r, List<Term> rest, MObj target) {
+    Rule saved = currentRule;
+    currentRule = r;
+    try {
+      evalDynamicChainIn(r, rest, target);
+    } finally {
+      currentRule = saved;
+    }
+  }
+
+  private void evalDynamicChainIn(Rule r, List<Term> rest, MObj target) {
     Frame fr = new Frame(null, NO_SHADOW);
     boolean[] found = {false};
     evalBody(r.body(), 0, fr, () -> {
@@ -868,6 +903,12 @@ public final class Evaluator {
       return unify(c.args().get(0), c.args().get(1), f, () -> k.accept(BoolValue.TRUE));
     }
     if (name.equals("print")) return evalPrint(c, f, k);
+    if ((name.equals("rego.metadata.chain") || name.equals("rego.metadata.rule")) && !ctx.mocks.containsKey(name)) {
+      if (metadata == null) metadata = new Metadata(policy);
+      Value v = name.endsWith("chain") ? metadata.chain(currentRule) : metadata.rule(currentRule);
+      if (c.args().size() == 1) return unifyValue(c.args().get(0), v, f, () -> k.accept(BoolValue.TRUE));
+      return k.accept(v);
+    }
     int arity = arity(name);
     int nIn = arity >= 0 && c.args().size() == arity + 1 ? arity : c.args().size();
     boolean out = nIn < c.args().size();
