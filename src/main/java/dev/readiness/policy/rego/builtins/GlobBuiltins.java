@@ -21,12 +21,13 @@ public final class GlobBuiltins {
   private GlobBuiltins() {}
 
   public static List<Builtin> all() {
+    PatternCache cache = new PatternCache();
     return List.of(
-        of("glob.match", 3, GlobBuiltins::match),
+        of("glob.match", 3, (a, c) -> match(a, cache)),
         of("glob.quote_meta", 1, (a, c) -> StringValue.of(quoteMeta(a.string(0)))));
   }
 
-  private static Value match(Args a, BuiltinContext ctx) throws BuiltinException {
+  private static Value match(Args a, PatternCache cache) throws BuiltinException {
     String pattern = a.string(0);
     List<String> delimiters = new ArrayList<>();
     if (!(a.get(1) instanceof NullValue)) {
@@ -38,7 +39,7 @@ public final class GlobBuiltins {
     }
     String subject = a.string(2);
     String regex = toRegex(a, pattern, delimiters);
-    return BoolValue.of(Pattern.compile(regex, Pattern.DOTALL).matcher(subject).matches());
+    return BoolValue.of(cache.get(regex, r -> Pattern.compile(r, Pattern.DOTALL)).matcher(subject).matches());
   }
 
   static String quoteMeta(String s) {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** {@code json.*}: marshal, marshal_with_options, unmarshal, is_valid, filter, remove, patch. */
+/** {@code json.*}: marshal, marshal_with_options, unmarshal, is_valid, filter, remove, patch, and the schema builtins. */
 public final class JsonBuiltins {
   private static final ObjectMapper STRICT = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -30,14 +30,16 @@ public final class JsonBuiltins {
   private JsonBuiltins() {}
 
   public static List<Builtin> all() {
-    return List.of(
+    List<Builtin> out = new ArrayList<>(JsonSchema.builtins());
+    out.addAll(List.of(
         of("json.marshal", 1, (a, c) -> StringValue.of(GoJson.compact(a.get(0)))),
         of("json.marshal_with_options", 2, JsonBuiltins::marshalWithOptions),
         of("json.unmarshal", 1, (a, c) -> unmarshal(a, a.string(0))),
         of("json.is_valid", 1, (a, c) -> BoolValue.of(a.get(0) instanceof StringValue s && isValid(s.value()))),
         of("json.filter", 2, (a, c) -> filter(a.object(0), PathTree.of(paths(a, 1)))),
         of("json.remove", 2, (a, c) -> remove(a.object(0), PathTree.of(paths(a, 1)))),
-        of("json.patch", 2, (a, c) -> JsonPatch.apply(a, a.get(0), a.array(1).elements())));
+        of("json.patch", 2, (a, c) -> JsonPatch.apply(a, a.get(0), a.array(1).elements()))));
+    return out;
   }
 
   static Value unmarshal(Args a, String text) throws BuiltinException {
@@ -45,6 +47,15 @@ public final class JsonBuiltins {
       return Json.fromNode(STRICT.readTree(text));
     } catch (JsonProcessingException e) {
       throw a.error(e.getOriginalMessage());
+    }
+  }
+
+  /** Parsed JSON, or null when the text is not a single valid JSON value. */
+  static Value unmarshalOrNull(String text) {
+    try {
+      return text.isBlank() ? null : Json.fromNode(STRICT.readTree(text));
+    } catch (JsonProcessingException e) {
+      return null;
     }
   }
 

@@ -36,7 +36,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * {@code io.jwt.decode} and the {@code io.jwt.verify_*} signature checks (HS, RS, PS, ES, EdDSA) with keys given as
  * a PEM certificate, a PEM public key, a JWK or a JWK set, and {@code io.jwt.decode_verify} (signature plus
- * alg/iss/aud/exp/nbf constraints). Token creation ({@code encode_sign}) is not provided.
+ * alg/iss/aud/exp/nbf constraints), and token creation with {@link JwtSigner}.
  */
 public final class JwtBuiltins {
   /** DER prefix of an X.509 SubjectPublicKeyInfo for a raw Ed25519 key. */
@@ -62,6 +62,8 @@ public final class JwtBuiltins {
     }
     out.add(of("io.jwt.verify_eddsa", 2, (a, c) -> verifyWithKey(a, "Ed25519", null, 0)));
     out.add(of("io.jwt.decode_verify", 2, JwtDecodeVerify::decodeVerify));
+    out.add(of("io.jwt.encode_sign", 3, JwtSigner::encodeSign));
+    out.add(of("io.jwt.encode_sign_raw", 3, JwtSigner::encodeSignRaw));
     return out;
   }
 
@@ -75,14 +77,21 @@ public final class JwtBuiltins {
     Value header = JsonBuiltins.unmarshal(a, new String(headerBytes, StandardCharsets.UTF_8));
     if (!(header instanceof ObjectValue h)) throw a.error("JWT header must be a JSON object");
     if (h.get("enc") != null) throw a.error("JWT is a JWE object, which is not supported");
-    Value payload = JsonBuiltins.unmarshal(a, new String(payloadBytes, StandardCharsets.UTF_8));
+    String payloadText = new String(payloadBytes, StandardCharsets.UTF_8);
     // A nested JWT (cty: JWT) carries the inner token as its payload; OPA returns the innermost claims.
-    if (h.get("cty") instanceof StringValue cty && cty.value().equalsIgnoreCase("JWT") && payload instanceof StringValue inner) {
-      Token t = decode(a, inner.value());
-      return new Token(t.header(), t.payload(), t.signature(), t.signingInput());
+    if (h.get("cty") instanceof StringValue cty && cty.value().equalsIgnoreCase("JWT")) {
+      return decode(a, nestedToken(a, payloadText));
     }
+    Value payload = JsonBuiltins.unmarshal(a, payloadText);
     if (!(payload instanceof ObjectValue)) throw a.error("JWT payload must be a JSON object");
     return new Token(h, payload, signature, parts[0] + "." + parts[1]);
+  }
+
+  /** The inner token of a nested JWT: the payload itself, or a JSON string holding it. */
+  static String nestedToken(Args a, String payload) throws BuiltinException {
+    String p = payload.strip();
+    if (p.startsWith("\"") && JsonBuiltins.unmarshal(a, p) instanceof StringValue s) return s.value();
+    return p;
   }
 
   /** Unpadded base64url with Go's error message (index of the first illegal byte). */

@@ -63,11 +63,12 @@ final class JwtDecodeVerify {
       byte[] sig = JwtBuiltins.base64Url(a, parts[2], "signature");
       byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8);
       if (!signatureOk(alg.value(), input, sig, keys, secret)) return invalid();
-      Value p = JsonBuiltins.unmarshal(a, new String(JwtBuiltins.base64Url(a, parts[1], "payload"), StandardCharsets.UTF_8));
-      if (ho.get("cty") instanceof StringValue cty && cty.value().equalsIgnoreCase("JWT") && p instanceof StringValue inner) {
-        token = inner.value();
+      String payloadText = new String(JwtBuiltins.base64Url(a, parts[1], "payload"), StandardCharsets.UTF_8);
+      if (ho.get("cty") instanceof StringValue cty && cty.value().equalsIgnoreCase("JWT")) {
+        token = JwtBuiltins.nestedToken(a, payloadText);
         continue;
       }
+      Value p = JsonBuiltins.unmarshal(a, payloadText);
       header = ho;
       payload = p;
       break;

@@ -17,20 +17,26 @@ public final class RegexBuiltins {
   private RegexBuiltins() {}
 
   public static List<Builtin> all() {
+    PatternCache cache = new PatternCache();
     return List.of(
-        of("regex.match", 2, (a, c) -> BoolValue.of(compile(a, 0).matcher(a.string(1)).find())),
-        of("re_match", 2, (a, c) -> BoolValue.of(compile(a, 0).matcher(a.string(1)).find())),
+        of("regex.match", 2, (a, c) -> BoolValue.of(compile(a, cache, a.string(0)).matcher(a.string(1)).find())),
+        of("re_match", 2, (a, c) -> BoolValue.of(compile(a, cache, a.string(0)).matcher(a.string(1)).find())),
         of("regex.is_valid", 1, RegexBuiltins::isValid),
-        of("regex.find_n", 3, RegexBuiltins::findN),
-        of("regex.find_all_string_submatch_n", 3, RegexBuiltins::findAllSubmatch),
-        of("regex.split", 2, RegexBuiltins::split),
-        of("regex.replace", 3, RegexBuiltins::replace),
+        of("regex.find_n", 3, (a, c) -> findN(a, compile(a, cache, a.string(0)))),
+        of("regex.find_all_string_submatch_n", 3, (a, c) -> findAllSubmatch(a, compile(a, cache, a.string(0)))),
+        of("regex.split", 2, (a, c) -> split(a, compile(a, cache, a.string(0)))),
+        of("regex.replace", 3, (a, c) -> replace(a, compile(a, cache, a.string(1)))),
         of("regex.template_match", 4, RegexBuiltins::templateMatch),
         of("regex.globs_match", 2, RegexBuiltins::globsMatch));
   }
 
-  static Pattern compile(Args a, int i) throws BuiltinException {
-    return compile(a, a.string(i));
+  /** Compiles through the registry's cache; syntax errors become builtin errors. */
+  static Pattern compile(Args a, PatternCache cache, String regex) throws BuiltinException {
+    try {
+      return cache.get(regex, Pattern::compile);
+    } catch (PatternSyntaxException e) {
+      throw a.error("error parsing regexp: " + e.getMessage());
+    }
   }
 
   static Pattern compile(Args a, String regex) throws BuiltinException {
@@ -84,15 +90,13 @@ public final class RegexBuiltins {
     return out;
   }
 
-  private static Value findN(Args a, BuiltinContext ctx) throws BuiltinException {
-    Pattern p = compile(a, 0);
+  private static Value findN(Args a, Pattern p) throws BuiltinException {
     List<Value> out = new ArrayList<>();
     for (String[] g : findAll(p, a.string(1), a.intValue(2))) out.add(StringValue.of(g[0]));
     return new ArrayValue(out);
   }
 
-  private static Value findAllSubmatch(Args a, BuiltinContext ctx) throws BuiltinException {
-    Pattern p = compile(a, 0);
+  private static Value findAllSubmatch(Args a, Pattern p) throws BuiltinException {
     List<Value> out = new ArrayList<>();
     for (String[] groups : findAll(p, a.string(1), a.intValue(2))) {
       List<Value> row = new ArrayList<>(groups.length);
@@ -103,9 +107,8 @@ public final class RegexBuiltins {
   }
 
   /** Go's Regexp.Split(s, -1). */
-  private static Value split(Args a, BuiltinContext ctx) throws BuiltinException {
+  private static Value split(Args a, Pattern p) throws BuiltinException {
     String regex = a.string(0);
-    Pattern p = compile(a, regex);
     String s = a.string(1);
     List<Value> out = new ArrayList<>();
     if (!regex.isEmpty() && s.isEmpty()) return ArrayValue.of(StringValue.of(""));
@@ -135,9 +138,8 @@ public final class RegexBuiltins {
     return new ArrayValue(out);
   }
 
-  private static Value replace(Args a, BuiltinContext ctx) throws BuiltinException {
+  private static Value replace(Args a, Pattern p) throws BuiltinException {
     String s = a.string(0);
-    Pattern p = compile(a, 1);
     String repl = a.string(2);
     Matcher m = p.matcher(s);
     StringBuilder sb = new StringBuilder();
