@@ -510,7 +510,6 @@ public final class Compiler {
 
   private RegoError unsafeIn(String var, Expr e) {
     Location[] loc = {e.loc()};
-    Vars.forEach(e, n -> { });
     findVar(e, var, loc);
     String shown = var.startsWith("$_") ? "_" : var;
     return new RegoError("rego_unsafe_var_error", "var " + shown + " is unsafe", loc[0]);
@@ -830,19 +829,6 @@ public final class Compiler {
   private List<Term> fixTerms(List<Term> ts, Set<String> safe, Set<String> outer) {
     List<Term> out = new ArrayList<>();
     for (Term t : ts) out.add(fixTerm(t, safe, outer));
-    return out;
-  }
-
-  /** Ground string path of a rule head, as values. */
-  static List<Value> groundPrefix(Rule r) {
-    List<Value> out = new ArrayList<>();
-    for (Term t : r.ref()) {
-      if (t instanceof Term.Scalar s && s.value() instanceof StringValue) {
-        out.add(s.value());
-      } else {
-        break;
-      }
-    }
     return out;
   }
 }

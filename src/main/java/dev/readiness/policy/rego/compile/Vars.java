@@ -115,15 +115,6 @@ public final class Vars {
     }
   }
 
-  /** Occurrence counts of variables. */
-  public static void count(Term t, Map<String, Integer> counts) {
-    forEach(t, n -> counts.merge(n, 1, Integer::sum));
-  }
-
-  public static void countIn(List<Expr> body, Map<String, Integer> counts) {
-    forEachIn(body, n -> counts.merge(n, 1, Integer::sum));
-  }
-
   /** Variables in pattern positions (the variables a unification can bind). */
   public static Set<String> patternVars(Term t) {
     Set<String> out = new LinkedHashSet<>();
