@@ -7,12 +7,16 @@ import dev.readiness.policy.rego.value.StringValue;
 import java.util.List;
 import java.util.Map;
 
-/** {@code opa.runtime()}: exposes only the environment the caller put in the context (empty by default). */
+/**
+ * {@code opa.runtime()}: exposes only the environment the caller put in the context; with none it is {@code {}},
+ * as OPA returns when no runtime information is configured.
+ */
 public final class RuntimeBuiltins {
   private RuntimeBuiltins() {}
 
   public static List<Builtin> all() {
     return List.of(of("opa.runtime", 0, (a, c) -> {
+      if (c.env().isEmpty()) return ObjectValue.EMPTY;
       ObjectValue.Builder env = ObjectValue.builder();
       for (Map.Entry<String, String> e : c.env().entrySet()) env.put(e.getKey(), StringValue.of(e.getValue()));
       return ObjectValue.builder().put("env", env.build()).build();

@@ -60,7 +60,11 @@ class MiscBuiltinsTest {
 
   @Test
   void ioBuiltinsAreRefusedWithAClearError() throws Exception {
-    fails("eval_builtin_error", "http.send is not available: policies must not do I/O", "http.send", v("{\"url\":\"http://x\"}"));
+    fails("eval_builtin_error", "http.send is not available: policies must not do I/O", "http.send",
+        v("{\"method\":\"get\",\"url\":\"http://x\"}"));
+    fails("eval_type_error", "http.send: invalid request parameters(s): {\"bad_key\"}", "http.send",
+        v("{\"bad_key\":1,\"method\":\"get\",\"url\":\"http://x\"}"));
+    fails("eval_type_error", "http.send: missing required request parameters(s): {\"url\"}", "http.send", v("{\"method\":\"get\"}"));
     fails("eval_builtin_error", "net.lookup_ip_addr is not available", "net.lookup_ip_addr", s("example.com"));
     assertEquals(v("set:[\"10.0.0.1\"]"), call("net.lookup_ip_addr", s("10.0.0.1")));
     assertEquals(v("set:[\"::\"]"), call("net.lookup_ip_addr", s("::")));
@@ -69,6 +73,8 @@ class MiscBuiltinsTest {
   @Test
   void runtimeExposesOnlyTheContextEnvironment() throws Exception {
     eq("{\"env\":{\"HOME\":\"/home/x\"}}", call("opa.runtime"));
+    Builtin runtime = BuiltinRegistry.standard().get("opa.runtime").orElseThrow();
+    assertEquals(v("{}"), runtime.call(List.of(), new BuiltinContext(0, x -> {}, Map.of(), false)));
   }
 
   @Test
