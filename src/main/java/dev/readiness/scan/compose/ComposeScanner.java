@@ -101,7 +101,7 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       if (override != null) defaultChain.add(override);
       // COMPOSE_FILE in the project's .env replaces the default chain, exactly as compose does.
       for (ComposeInvocation inv : invocations) {
-        if (inv.subcommand() == null && inv.source().equals(envFile) && !inv.files().isEmpty()) {
+        if (inv.variable() && inv.source().equals(envFile) && !inv.files().isEmpty()) {
           defaultChain = new ArrayList<>(inv.files());
         }
       }
@@ -112,13 +112,13 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
         if (chain.isEmpty()) {
           // A bare "docker compose up" runs the default chain of wherever it is run; credit the chain at the root or the script's dir.
           String srcDir = RepoPaths.dir(inv.source());
-          if ((dir.equals(srcDir) || dir.equals(".")) && inv.subcommand() != null && chains.containsKey(defaultChain)) {
+          if ((dir.equals(srcDir) || dir.equals(".")) && !inv.variable() && chains.containsKey(defaultChain)) {
             chains.get(defaultChain).usedBy.add(where);
           }
           continue;
         }
         if (!RepoPaths.dir(chain.get(0)).equals(dir)) continue;
-        ChainBuilder cb = chains.computeIfAbsent(chain, c -> new ChainBuilder(null, inv.subcommand() == null ? "compose-file-env" : "invocation"));
+        ChainBuilder cb = chains.computeIfAbsent(chain, c -> new ChainBuilder(null, inv.variable() ? "compose-file-env" : "invocation"));
         cb.usedBy.add(where);
         cb.production |= inv.production();
       }
