@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.config.ConfigLoader;
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.model.InputDocument;
 import dev.readiness.model.InputDocuments;
@@ -34,6 +35,9 @@ public final class InspectCommand implements Callable<Integer> {
   @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Globs (gitignore style, relative to PATH) to leave out; repeatable or comma-separated.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration whose exclude: globs apply (default: PATH/.readiness.yml when present).")
+  Path config;
+
   @Option(names = "--docker", defaultValue = "auto", paramLabel = "auto|on|off",
       description = "Inspect running containers: auto uses DOCKER_HOST or the default socket when it answers, on fails when none answers (default: ${DEFAULT-VALUE}).")
   String docker;
@@ -52,7 +56,9 @@ public final class InspectCommand implements Callable<Integer> {
     if (maxFileSize <= 0) throw new UsageException("--max-file-size must be positive");
     if (!Files.exists(path)) throw new UsageException("path not found: " + path);
     if (!Files.isDirectory(path)) throw new UsageException("not a directory: " + path);
-    ScanOptions options = new ScanOptions(path, excludes, maxFileSize, new RuntimeOptions(docker, dockerHost));
+    List<String> allExcludes = new ArrayList<>(excludes);
+    allExcludes.addAll(ConfigLoader.load(config != null ? config : path.resolve(".readiness.yml"), config != null).exclude());
+    ScanOptions options = new ScanOptions(path, allExcludes, maxFileSize, new RuntimeOptions(docker, dockerHost));
     InputDocument doc = new ScanPipeline(options).run();
     spec.commandLine().getOut().print(format.equals("yaml") ? InputDocuments.toYaml(doc) : InputDocuments.toJson(doc));
     spec.commandLine().getOut().flush();

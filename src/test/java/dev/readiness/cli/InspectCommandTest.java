@@ -81,6 +81,15 @@ class InspectCommandTest {
   }
 
   @Test
+  void honoursConfigExcludes() throws Exception {
+    sampleRepo();
+    new TestRepo(dir).file(".readiness.yml", "exclude: [\"Dockerfile\"]\n");
+    JsonNode files = new ObjectMapper().readTree(run("inspect", dir.toString(), "--docker", "off").out()).get("files");
+    assertEquals(3, files.size(), files.toString());
+    assertEquals(2, run("inspect", dir.toString(), "--config", dir.resolve("missing.yml").toString()).code());
+  }
+
+  @Test
   void missingPathAndBadFlagsExitWithTwo() {
     Run missing = run("inspect", dir.resolve("nope").toString());
     assertEquals(2, missing.code());

@@ -208,11 +208,12 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       List<ComposeService> out = new ArrayList<>();
       for (String n : new TreeSet<>(names)) {
         String[] d = declared.get(n);
-        out.add(builder.build(n, services.get(n), d[0], Integer.parseInt(d[1])));
+        out.add(builder.build(n, (Tree.Map) Tree.clean(services.get(n)), d[0], Integer.parseInt(d[1])));
       }
       checkDependencies(out);
       return new ComposeConfig(name, List.copyOf(chain), cb.production, cb.source, List.copyOf(cb.usedBy), envFile, List.copyOf(out),
-          resources(top.get("networks")), resources(top.get("volumes")), secrets(top.get("secrets"), baseDirs), dedupe(unresolved));
+          resources(cleaned(top.get("networks"))), resources(cleaned(top.get("volumes"))), secrets(cleaned(top.get("secrets")), baseDirs),
+          dedupe(unresolved));
     }
 
     private void addFile(String file, Tree.Map root, String envFile, Map<String, Tree.Map> services, Map<String, String[]> declared,
@@ -425,6 +426,10 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
           }
         }
       }
+    }
+
+    private static Tree.Map cleaned(Tree.Map section) {
+      return section == null ? null : (Tree.Map) Tree.clean(section);
     }
 
     private static List<NamedResource> resources(Tree.Map section) {
