@@ -72,6 +72,7 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 .findings li{margin-bottom:4px}
 .loc{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;background:#f1f3f6;border-radius:4px;padding:1px 5px}
 .diag li{margin-bottom:4px}
+a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
 footer{color:var(--muted);font-size:12px;margin-top:8px}
 @media (max-width:900px){.hero,.gaps,.plan{grid-template-columns:1fr}.body{padding-left:16px}}
 @media print{body{background:#fff}header.top{background:#fff;color:#000;border-bottom:2px solid #000}header.top .meta,header.top code{color:#333}.toolbar{display:none}.card,.check{break-inside:avoid;border-color:#bbb}.check{display:block!important}main{padding:0}}

@@ -13,6 +13,7 @@ import dev.readiness.gate.GateOptions;
 import dev.readiness.gate.GateResult;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.model.InputDocument;
+import dev.readiness.model.InputDocuments;
 import dev.readiness.report.ConsoleSummary;
 import dev.readiness.report.GithubOutput;
 import dev.readiness.report.MarkdownReportWriter;
@@ -60,7 +61,7 @@ public final class ScanFlow {
   private final boolean terminal;
   private final Clock clock;
   private final String version;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper = InputDocuments.mapper();
 
   public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
                   Clock clock, String version) {
@@ -95,39 +96,47 @@ public final class ScanFlow {
     List<String> exclude = new ArrayList<>(config.exclude());
     exclude.addAll(q.exclude());
 
-    try (Progress progress = new Progress(err, terminal, !q.quiet());
-         ScanBackend.Checks checks = backend.load(q.builtin(), policyDirs, q.bundles())) {
-      List<String> ids = checks.catalog().stream().map(CheckMetadata::id).toList();
-      ConfigLoader.validateCheckIds(config, ids);
-      Selection selection = selection(q, ids);
-      progress.stage("scanning " + q.path());
-      InputDocument doc = backend.document(root, List.copyOf(exclude), q.docker(), q.dockerHost());
-      progress.stage("evaluating " + ids.size() + " checks");
-      ScanBackend.Evaluation evaluation = checks.run(doc);
-      LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-      AppliedResults applied = new ConfigApplier(config, selection, today)
-          .apply(evaluation.results(), new InlineSuppressions(mapper).from(doc), ids);
-      Scorecard card = new Scorer().score(applied.results());
-      Gate gate = new Gate(gateOptions);
-      GateResult decision = gate.evaluate(card, applied.results());
-      List<Diagnostic> diagnostics = new ArrayList<>();
-      if (doc.diagnostics() != null) diagnostics.addAll(doc.diagnostics());
-      diagnostics.addAll(evaluation.diagnostics());
-      diagnostics.addAll(applied.diagnostics());
-      long durationMs = (System.nanoTime() - t0) / 1_000_000;
-      Report report = new ReportBuilder(mapper, version).build(q.path(), doc, applied.results(), card, gateOptions,
-          decision, diagnostics, started, durationMs);
-      progress.stage("writing reports");
-      List<String> written = writeReports(report, q, formats);
-      progress.close();
-      if (q.stdoutFormat() != null) printToStdout(report, formats.get(q.stdoutFormat()));
-      if (!q.quiet()) {
-        PrintStream summary = q.stdoutFormat() != null ? err : out;
-        new ConsoleSummary(colors()).print(report, written, summary);
-        summary.flush();
+    try (Progress progress = new Progress(err, terminal, !q.quiet())) {
+      progress.stage("loading checks");
+      try (ScanBackend.Checks checks = backend.load(q.builtin(), policyDirs, q.bundles())) {
+        return scan(q, root, config, gateOptions, List.copyOf(exclude), formats, checks, progress, started, t0);
       }
-      return gate.exitCode(decision);
     }
+  }
+
+  /** The part of a run that needs the loaded checks. */
+  private int scan(ScanRequest q, Path root, ReadinessConfig config, GateOptions gateOptions, List<String> exclude,
+                   ReportFormats formats, ScanBackend.Checks checks, Progress progress, Instant started, long t0) {
+    List<String> ids = checks.catalog().stream().map(CheckMetadata::id).toList();
+    ConfigLoader.validateCheckIds(config, ids);
+    Selection selection = selection(q, ids);
+    progress.stage("scanning " + q.path());
+    InputDocument doc = backend.document(root, exclude, q.docker(), q.dockerHost());
+    progress.stage("evaluating " + ids.size() + " checks");
+    ScanBackend.Evaluation evaluation = checks.run(doc);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    AppliedResults applied = new ConfigApplier(config, selection, today)
+        .apply(evaluation.results(), new InlineSuppressions(mapper).from(doc), ids);
+    Scorecard card = new Scorer().score(applied.results());
+    Gate gate = new Gate(gateOptions);
+    GateResult decision = gate.evaluate(card, applied.results());
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (doc.diagnostics() != null) diagnostics.addAll(doc.diagnostics());
+    diagnostics.addAll(evaluation.diagnostics());
+    diagnostics.addAll(applied.diagnostics());
+    long durationMs = (System.nanoTime() - t0) / 1_000_000;
+    Report report = new ReportBuilder(mapper, version).build(q.path(), doc, applied.results(), card, gateOptions,
+        decision, diagnostics, started, durationMs);
+    progress.stage("writing reports");
+    List<String> written = writeReports(report, q, formats);
+    progress.close();
+    if (q.stdoutFormat() != null) printToStdout(report, formats.get(q.stdoutFormat()));
+    if (!q.quiet()) {
+      PrintStream summary = q.stdoutFormat() != null ? err : out;
+      new ConsoleSummary(colors()).print(report, written, summary);
+      summary.flush();
+    }
+    return gate.exitCode(decision);
   }
 
   private List<String> writeReports(Report report, ScanRequest q, ReportFormats formats) {

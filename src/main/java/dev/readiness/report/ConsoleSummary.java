@@ -34,13 +34,17 @@ public final class ConsoleSummary {
     int shown = 0;
     int total = 0;
     for (ReportView.Priority p : gaps) total += p.items().size();
+    int width = 0;
+    for (ReportView.Priority p : gaps) {
+      for (ReportView.GapLine g : p.items()) width = Math.max(width, clean(g.check().id()).length());
+    }
     if (total > 0) out.println("Top gaps:");
     for (ReportView.Priority p : gaps) {
       for (ReportView.GapLine g : p.items()) {
         if (shown == TOP_GAPS) break;
         String prio = String.format("%-6s", p.label());
         out.println("  " + (p.label().equals("HIGH") ? red(prio) : p.label().equals("MEDIUM") ? yellow(prio) : prio) + " "
-            + clean(g.check().id()) + "  " + dim(clean(g.check().title()) + (g.partial() ? " (partial)" : "")));
+            + String.format("%-" + Math.max(1, width) + "s", clean(g.check().id())) + "  " + dim(clean(g.check().title()) + (g.partial() ? " (partial)" : "")));
         shown++;
       }
     }
