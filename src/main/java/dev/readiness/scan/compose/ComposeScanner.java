@@ -181,7 +181,7 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
     private static final class ChainBuilder {
       final String name;
       final String source;
-      final Set<String> usedBy = new TreeSet<>();
+      final Set<String> usedBy = new LinkedHashSet<>();
       boolean production;
 
       ChainBuilder(String name, String source) {
