@@ -7,6 +7,7 @@ import dev.readiness.model.InputDocuments;
 import dev.readiness.scan.ScanOptions;
 import dev.readiness.scan.ScanPipeline;
 import dev.readiness.scan.runtime.RuntimeOptions;
+import dev.readiness.scan.runtime.RuntimeUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,13 @@ public final class InspectCommand implements Callable<Integer> {
     List<String> allExcludes = new ArrayList<>(excludes);
     allExcludes.addAll(ConfigLoader.load(config != null ? config : path.resolve(".readiness.yml"), config != null).exclude());
     ScanOptions options = new ScanOptions(path, allExcludes, maxFileSize, new RuntimeOptions(docker, dockerHost));
-    InputDocument doc = new ScanPipeline(options).run();
+    InputDocument doc;
+    try {
+      doc = new ScanPipeline(options).run();
+    } catch (IllegalArgumentException | RuntimeUnavailableException e) {
+      // --docker on without an engine, or a path that vanished: the user's input, not a bug.
+      throw new UsageException(e.getMessage(), e);
+    }
     spec.commandLine().getOut().print(format.equals("yaml") ? InputDocuments.toYaml(doc) : InputDocuments.toJson(doc));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
