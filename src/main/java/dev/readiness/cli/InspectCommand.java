@@ -1,11 +1,13 @@
 package dev.readiness.cli;
 
+import dev.readiness.config.ConfigLoader;
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.model.InputDocument;
 import dev.readiness.model.InputDocuments;
 import dev.readiness.scan.ScanOptions;
 import dev.readiness.scan.ScanPipeline;
 import dev.readiness.scan.runtime.RuntimeOptions;
+import dev.readiness.scan.runtime.RuntimeUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +36,9 @@ public final class InspectCommand implements Callable<Integer> {
   @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Globs (gitignore style, relative to PATH) to leave out; repeatable or comma-separated.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration whose exclude: globs apply (default: PATH/.readiness.yml when present).")
+  Path config;
+
   @Option(names = "--docker", defaultValue = "auto", paramLabel = "auto|on|off",
       description = "Inspect running containers: auto uses DOCKER_HOST or the default socket when it answers, on fails when none answers (default: ${DEFAULT-VALUE}).")
   String docker;
@@ -52,8 +57,16 @@ public final class InspectCommand implements Callable<Integer> {
     if (maxFileSize <= 0) throw new UsageException("--max-file-size must be positive");
     if (!Files.exists(path)) throw new UsageException("path not found: " + path);
     if (!Files.isDirectory(path)) throw new UsageException("not a directory: " + path);
-    ScanOptions options = new ScanOptions(path, excludes, maxFileSize, new RuntimeOptions(docker, dockerHost));
-    InputDocument doc = new ScanPipeline(options).run();
+    List<String> allExcludes = new ArrayList<>(excludes);
+    allExcludes.addAll(ConfigLoader.load(config != null ? config : path.resolve(".readiness.yml"), config != null).exclude());
+    ScanOptions options = new ScanOptions(path, allExcludes, maxFileSize, new RuntimeOptions(docker, dockerHost));
+    InputDocument doc;
+    try {
+      doc = new ScanPipeline(options).run();
+    } catch (IllegalArgumentException | RuntimeUnavailableException e) {
+      // --docker on without an engine, or a path that vanished: the user's input, not a bug.
+      throw new UsageException(e.getMessage(), e);
+    }
     spec.commandLine().getOut().print(format.equals("yaml") ? InputDocuments.toYaml(doc) : InputDocuments.toJson(doc));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

@@ -15,6 +15,7 @@ import java.util.List;
  * @param envFile {@code --env-file} value (repo-relative) or null
  * @param production whether the context is a deployment (deploy script/job/target, prod-named file)
  * @param stack whether it is {@code docker stack deploy}
+ * @param variable whether it is a {@code COMPOSE_FILE} setting rather than a command line
  */
 public record ComposeInvocation(String source, int line, List<String> files, List<String> missing, String subcommand,
-    String projectName, String envFile, boolean production, boolean stack) {}
+    String projectName, String envFile, boolean production, boolean stack, boolean variable) {}

@@ -76,7 +76,7 @@ public final class ComposeInvocations {
       if (v.find()) {
         String value = unquote(v.group(1));
         if (!value.contains("$")) {
-          out.add(build(f, startLine, List.of(value.split("[:;]")), null, null, null, deployContext, false, exists));
+          out.add(build(f, startLine, List.of(value.split("[:;]")), null, null, null, deployContext, false, true, exists));
         }
       }
       if (!script) continue;
@@ -115,14 +115,14 @@ public final class ComposeInvocations {
           }
           if (!t.startsWith("-") && sub == null) sub = t;
         }
-        out.add(build(f, startLine, named, sub, project, envFile, deployContext, stack, exists));
+        out.add(build(f, startLine, named, sub, project, envFile, deployContext, stack, false, exists));
       }
     }
     return out;
   }
 
   private static ComposeInvocation build(SourceFile f, int line, List<String> named, String sub, String project,
-      String envFile, boolean deployContext, boolean stack, Function<String, Boolean> exists) {
+      String envFile, boolean deployContext, boolean stack, boolean variable, Function<String, Boolean> exists) {
     List<String> resolved = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (String raw : named) {
@@ -135,7 +135,7 @@ public final class ComposeInvocations {
     String env = envFile == null || envFile.contains("$") ? null : resolve(f.path(), unquote(envFile), exists);
     boolean prodFile = resolved.stream().anyMatch(p -> PROD_FILE.matcher(p.substring(p.lastIndexOf('/') + 1)).find());
     return new ComposeInvocation(f.path(), line, List.copyOf(resolved), List.copyOf(missing), sub, project, env,
-        deployContext || prodFile || stack, stack);
+        deployContext || prodFile || stack, stack, variable);
   }
 
   /** A path as written relative to the referring file's directory, else to the root. */

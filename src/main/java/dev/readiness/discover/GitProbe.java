@@ -24,24 +24,32 @@ public class GitProbe {
 
   /** Probes git for the root. */
   public Result probe(Path root) {
-    List<String> inside = run(root, "rev-parse", "--is-inside-work-tree");
-    if (inside == null) return new Result(GitState.none(), "git is not installed or the path is not a git work tree");
-    if (inside.isEmpty() || !inside.get(0).strip().equals("true")) return new Result(GitState.none(), "not inside a git work tree");
-    List<String> tracked = run(root, "ls-files", "-z", "--full-name", "--cached");
-    List<String> ignored = run(root, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory");
+    // One rev-parse answers three questions; a repository without commits makes HEAD fail, so ask again without it.
+    String head = run(root, "rev-parse", "--is-inside-work-tree", "--show-prefix", "HEAD");
+    String commit = null;
+    String[] lines;
+    if (head != null) {
+      lines = head.split("\n", -1);
+      commit = lines.length > 2 && lines[2].strip().matches("[0-9a-f]{40,64}") ? lines[2].strip() : null;
+    } else {
+      String noHead = run(root, "rev-parse", "--is-inside-work-tree", "--show-prefix");
+      if (noHead == null) return new Result(GitState.none(), "git is not installed or the path is not a git work tree");
+      lines = noHead.split("\n", -1);
+    }
+    if (lines.length < 2 || !lines[0].strip().equals("true")) return new Result(GitState.none(), "not inside a git work tree");
+    String prefix = lines[1].strip();
+    String tracked = run(root, "ls-files", "-z", "--full-name", "--cached");
+    String ignored = run(root, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory");
     if (tracked == null || ignored == null) return new Result(GitState.none(), "git ls-files failed");
-    List<String> head = run(root, "rev-parse", "--verify", "-q", "HEAD");
-    String commit = head == null || head.isEmpty() ? null : head.get(0).strip();
-    String prefix = prefix(root);
-    if (prefix == null) return new Result(GitState.none(), "git rev-parse --show-prefix failed");
     Set<String> trackedSet = new HashSet<>();
-    for (String p : tracked) {
+    for (String p : tracked.split("\u0000")) {
       // --full-name gives paths from the top of the work tree; keep those under the scanned root.
-      if (p.startsWith(prefix)) trackedSet.add(p.substring(prefix.length()));
+      if (!p.isEmpty() && p.startsWith(prefix)) trackedSet.add(p.substring(prefix.length()));
     }
     Set<String> files = new HashSet<>();
     Set<String> dirs = new HashSet<>();
-    for (String p : ignored) {
+    for (String p : ignored.split("\u0000")) {
+      if (p.isEmpty()) continue;
       // Without --full-name, ls-files prints paths relative to the current directory (the root).
       if (p.endsWith("/")) dirs.add(p.substring(0, p.length() - 1));
       else files.add(p);
@@ -49,14 +57,8 @@ public class GitProbe {
     return new Result(new GitState(true, commit, Set.copyOf(trackedSet), Set.copyOf(files), Set.copyOf(dirs)), null);
   }
 
-  private String prefix(Path root) {
-    List<String> out = run(root, "rev-parse", "--show-prefix");
-    if (out == null) return null;
-    return out.isEmpty() ? "" : out.get(0).strip();
-  }
-
-  /** Runs git in the root; null on any failure; NUL- or newline-separated output. */
-  private List<String> run(Path root, String... args) {
+  /** Runs git in the root; its standard output, or null on any failure. */
+  private String run(Path root, String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add("git");
     cmd.add("-C");
@@ -70,14 +72,7 @@ public class GitProbe {
         p.destroyForcibly();
         return null;
       }
-      if (p.exitValue() != 0) return null;
-      String text = new String(out, StandardCharsets.UTF_8);
-      String sep = List.of(args).contains("-z") ? "\u0000" : "\n";
-      List<String> lines = new ArrayList<>();
-      for (String s : text.split(sep)) {
-        if (!s.isEmpty()) lines.add(s);
-      }
-      return lines;
+      return p.exitValue() == 0 ? new String(out, StandardCharsets.UTF_8) : null;
     } catch (IOException e) {
       return null;
     } catch (InterruptedException e) {

@@ -24,6 +24,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Discovery then every scanner, in dependency order (compose, env, dockerfile, workflow, then repo
@@ -54,12 +58,46 @@ public final class ScanPipeline {
       throw new UncheckedIOException(e);
     }
     ScanContext context = new FileScanContext(found.root(), found.files(), found.contents(), diagnostics);
-    ComposeFacts compose = new ComposeScanner().scan(context);
-    List<EnvFileFacts> env = new EnvScanner().scan(context);
-    List<DockerfileFacts> dockerfiles = new DockerfileScanner().scan(context);
-    List<WorkflowFacts> workflows = new WorkflowScanner().scan(context);
-    RepoFacts repo = new RepoScanner(compose, dockerfiles, workflows).scan(context);
-    RuntimeFacts runtime = new RuntimeScanner(options.runtime(), compose).scan(context);
+    // Two lanes for the two cores: the scanners are pure and the context is thread-safe; every list
+    // they return and the diagnostics are ordered, so the document does not depend on timing.
+    ExecutorService lanes = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "readiness-scan");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      CompletableFuture<ComposeFacts> composeF = CompletableFuture.supplyAsync(() -> new ComposeScanner().scan(context), lanes);
+      CompletableFuture<List<DockerfileFacts>> dockerF = CompletableFuture.supplyAsync(() -> new DockerfileScanner().scan(context), lanes);
+      CompletableFuture<List<EnvFileFacts>> envF = composeF.thenApplyAsync(c -> new EnvScanner().scan(context), lanes);
+      CompletableFuture<List<WorkflowFacts>> workflowF = dockerF.thenApplyAsync(d -> new WorkflowScanner().scan(context), lanes);
+      ComposeFacts compose = join(composeF);
+      List<DockerfileFacts> dockerfiles = join(dockerF);
+      List<WorkflowFacts> workflows = join(workflowF);
+      CompletableFuture<RuntimeFacts> runtimeF =
+          CompletableFuture.supplyAsync(() -> new RuntimeScanner(options.runtime(), compose).scan(context), lanes);
+      RepoFacts repo = new RepoScanner(compose, dockerfiles, workflows).scan(context);
+      List<EnvFileFacts> env = join(envF);
+      RuntimeFacts runtime = join(runtimeF);
+      return document(found, context, compose, dockerfiles, env, workflows, repo, runtime, diagnostics);
+    } finally {
+      lanes.shutdownNow();
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      // Rethrow the scanner's own failure: a bug should surface as itself, not as a wrapper.
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+  }
+
+  private static InputDocument document(DiscoveryResult found, ScanContext context, ComposeFacts compose,
+      List<DockerfileFacts> dockerfiles, List<EnvFileFacts> env, List<WorkflowFacts> workflows, RepoFacts repo,
+      RuntimeFacts runtime, Diagnostics diagnostics) {
     String name = found.root().getFileName() == null ? found.root().toString() : found.root().getFileName().toString();
     Target target = new Target(found.root().toString(), name, found.git().commit(), found.git().available());
     return new InputDocument(InputDocument.SCHEMA_VERSION, target, entries(context.files()), compose, dockerfiles, env, workflows,

@@ -38,8 +38,11 @@ public final class ValueKinds {
           + "|change[-_ ]?(me|this|it)|your[-_ ]|[-_ ]here$|^(replace|insert|put|enter|set|add|fill)[-_ ]"
           + "|xxxx|placeholder|^example[-_]|^sample[-_]|^dummy|^fake[-_]|^todo[-_ :]|must[-_ ]be[-_ ]changed"
           + "|^generate[-_ ]|not[-_ ]a[-_ ]real|^secret[-_]key$|^super[-_]?secret|^my[-_]?secret|^mysecret"
-          + "|^mypassword|^your.*key",
+          + "|^mypassword|^your.*key|insecure|not[-_ ]?for[-_ ]?prod",
       Pattern.CASE_INSENSITIVE);
+  // For secret-like keys: values announcing a throwaway environment (test-secret-key, dev_password).
+  private static final Pattern THROWAWAY_SECRET = Pattern.compile(
+      "^(test|testing|dev|development|local|demo|sample|dummy|default|example|temp|tmp)[-_.]", Pattern.CASE_INSENSITIVE);
 
   // Name parts that make a key secret-like, and last parts that make it describe a secret rather than hold one.
   private static final Set<String> SECRET_LAST = Set.of(
@@ -100,7 +103,7 @@ public final class ValueKinds {
     String v = value.strip();
     String lower = v.toLowerCase(Locale.ROOT);
     if (PLACEHOLDER_WORDS.contains(lower)) return true;
-    if (secretKey && WEAK_SECRET_VALUES.contains(lower)) return true;
+    if (secretKey && (WEAK_SECRET_VALUES.contains(lower) || THROWAWAY_SECRET.matcher(v).find())) return true;
     return PLACEHOLDER_PATTERN.matcher(v).find();
   }
 
@@ -131,6 +134,8 @@ public final class ValueKinds {
     if (colon < 0) return ValueKind.URL;
     String password = userInfo.substring(colon + 1);
     if (password.isEmpty()) return ValueKind.URL;
+    // user:user (app:app, postgres:postgres) is a default credential, not a chosen one.
+    if (password.equals(userInfo.substring(0, colon))) return ValueKind.PLACEHOLDER;
     if (FULL_REFERENCE.matcher(password).matches() || BRACED_REFERENCE.matcher(password).find()) return ValueKind.URL;
     if (isPlaceholder(password, true)) return ValueKind.PLACEHOLDER;
     return ValueKind.URL_WITH_CREDENTIALS;

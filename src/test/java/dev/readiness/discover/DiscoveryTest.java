@@ -173,6 +173,17 @@ class DiscoveryTest {
   }
 
   @Test
+  void gitWithoutCommitsHasNoCommit() {
+    assumeTrue(TestRepo.gitAvailable(), "git is not installed: skipping the git-aware discovery test");
+    TestRepo repo = new TestRepo(dir).file("a.txt", "x\n");
+    repo.run("git", "init", "-q", ".");
+    repo.withGit();
+    assertTrue(repo.discover().git().available());
+    assertEquals(null, repo.discover().git().commit());
+    assertFalse(repo.context().file("a.txt").orElseThrow().tracked());
+  }
+
+  @Test
   void symlinksNeverLeaveTheRoot(@TempDir Path outside) throws Exception {
     Files.writeString(outside.resolve("secret.env"), "A=1\n");
     TestRepo repo = new TestRepo(dir).file("real/docker-compose.yml", "services: {}\n");

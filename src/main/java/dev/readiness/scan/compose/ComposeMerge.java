@@ -25,6 +25,20 @@ final class ComposeMerge {
   /** A service with list forms turned into mappings so merging and reading are uniform. Mutates and returns a copy. */
   static Tree.Map normalizeService(Tree.Map service) {
     Tree.Map s = service.copy();
+    // Normalize what an !override wraps too, then wrap it again so the merge still replaces.
+    java.util.Map<String, Tree.Override> wrapped = new LinkedHashMap<>();
+    for (Map.Entry<String, Tree> e : new ArrayList<>(s.entries().entrySet())) {
+      if (e.getValue() instanceof Tree.Override o) {
+        wrapped.put(e.getKey(), o);
+        s.put(e.getKey(), o.value(), s.keyLine(e.getKey()));
+      }
+    }
+    normalizeInPlace(s);
+    wrapped.forEach((k, o) -> s.put(k, new Tree.Override(s.get(k), o.file(), o.line()), s.keyLine(k)));
+    return s;
+  }
+
+  private static void normalizeInPlace(Tree.Map s) {
     for (String key : KEYED_BY_NAME) {
       Tree v = s.get(key);
       if (v instanceof Tree.Seq seq) s.put(key, listToMap(seq, key.equals("extra_hosts") ? ":=" : "="), s.keyLine(key));
@@ -66,7 +80,6 @@ final class ComposeMerge {
       Tree v = s.get(key);
       if (v instanceof Tree.Scalar sc && sc.value() != null) s.put(key, new Tree.Seq(new ArrayList<>(List.of(sc)), sc.file(), sc.line()), s.keyLine(key));
     }
-    return s;
   }
 
   /** Merges an override service into a base service (both normalized); returns a new tree. */
@@ -77,7 +90,14 @@ final class ComposeMerge {
       Tree over = e.getValue();
       Tree old = out.get(key);
       Tree merged;
-      if (old == null) {
+      if (over instanceof Tree.Reset) {
+        out.entries().remove(key);
+        out.keyLines().remove(key);
+        continue;
+      }
+      if (over instanceof Tree.Override o) {
+        merged = Tree.copy(o.value());
+      } else if (old == null) {
         merged = Tree.copy(over);
       } else if (key.equals("logging")) {
         merged = mergeLogging(old, over);
@@ -105,10 +125,16 @@ final class ComposeMerge {
       Tree.Map out = new Tree.Map(copy.entries(), copy.keyLines(), o.file(), o.line());
       for (Map.Entry<String, Tree> e : o.entries().entrySet()) {
         Tree old = out.get(e.getKey());
+        if (e.getValue() instanceof Tree.Reset) {
+          out.entries().remove(e.getKey());
+          out.keyLines().remove(e.getKey());
+          continue;
+        }
         out.put(e.getKey(), old == null ? Tree.copy(e.getValue()) : mergeDeep(old, e.getValue()), o.keyLine(e.getKey()));
       }
       return out;
     }
+    if (override instanceof Tree.Override ov) return Tree.copy(ov.value());
     return Tree.copy(override);
   }
 

@@ -101,7 +101,7 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       if (override != null) defaultChain.add(override);
       // COMPOSE_FILE in the project's .env replaces the default chain, exactly as compose does.
       for (ComposeInvocation inv : invocations) {
-        if (inv.subcommand() == null && inv.source().equals(envFile) && !inv.files().isEmpty()) {
+        if (inv.variable() && inv.source().equals(envFile) && !inv.files().isEmpty()) {
           defaultChain = new ArrayList<>(inv.files());
         }
       }
@@ -112,13 +112,13 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
         if (chain.isEmpty()) {
           // A bare "docker compose up" runs the default chain of wherever it is run; credit the chain at the root or the script's dir.
           String srcDir = RepoPaths.dir(inv.source());
-          if ((dir.equals(srcDir) || dir.equals(".")) && inv.subcommand() != null && chains.containsKey(defaultChain)) {
+          if ((dir.equals(srcDir) || dir.equals(".")) && !inv.variable() && chains.containsKey(defaultChain)) {
             chains.get(defaultChain).usedBy.add(where);
           }
           continue;
         }
         if (!RepoPaths.dir(chain.get(0)).equals(dir)) continue;
-        ChainBuilder cb = chains.computeIfAbsent(chain, c -> new ChainBuilder(null, inv.subcommand() == null ? "compose-file-env" : "invocation"));
+        ChainBuilder cb = chains.computeIfAbsent(chain, c -> new ChainBuilder(null, inv.variable() ? "compose-file-env" : "invocation"));
         cb.usedBy.add(where);
         cb.production |= inv.production();
       }
@@ -181,7 +181,7 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
     private static final class ChainBuilder {
       final String name;
       final String source;
-      final Set<String> usedBy = new TreeSet<>();
+      final Set<String> usedBy = new LinkedHashSet<>();
       boolean production;
 
       ChainBuilder(String name, String source) {
@@ -208,11 +208,12 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       List<ComposeService> out = new ArrayList<>();
       for (String n : new TreeSet<>(names)) {
         String[] d = declared.get(n);
-        out.add(builder.build(n, services.get(n), d[0], Integer.parseInt(d[1])));
+        out.add(builder.build(n, (Tree.Map) Tree.clean(services.get(n)), d[0], Integer.parseInt(d[1])));
       }
       checkDependencies(out);
       return new ComposeConfig(name, List.copyOf(chain), cb.production, cb.source, List.copyOf(cb.usedBy), envFile, List.copyOf(out),
-          resources(top.get("networks")), resources(top.get("volumes")), secrets(top.get("secrets"), baseDirs), dedupe(unresolved));
+          resources(cleaned(top.get("networks"))), resources(cleaned(top.get("volumes"))), secrets(cleaned(top.get("secrets")), baseDirs),
+          dedupe(unresolved));
     }
 
     private void addFile(String file, Tree.Map root, String envFile, Map<String, Tree.Map> services, Map<String, String[]> declared,
@@ -425,6 +426,10 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
           }
         }
       }
+    }
+
+    private static Tree.Map cleaned(Tree.Map section) {
+      return section == null ? null : (Tree.Map) Tree.clean(section);
     }
 
     private static List<NamedResource> resources(Tree.Map section) {

@@ -46,8 +46,9 @@ final class ServiceBuilder {
     String command = commandText(s.get("command"));
     String entrypoint = commandText(s.get("entrypoint"));
     String restart = Tree.text(s.get("restart"));
-    String role = ServiceKinds.role(name, image, build != null, interpolatedCommand(s.get("command")), restart);
-    ServiceKinds.Known known = ServiceKinds.known(image);
+    String commandLine = String.join(" ", String.valueOf(interpolatedCommand(s.get("entrypoint"))), String.valueOf(interpolatedCommand(s.get("command"))));
+    String role = ServiceKinds.role(name, image, build != null, commandLine, restart);
+    ServiceKinds.Known known = "job".equals(role) ? null : ServiceKinds.known(image);
     List<PortMapping> ports = ports(s.get("ports"));
     List<String> expose = strings(s.get("expose"));
     List<EnvVar> env = environment(name, s.get("environment"));

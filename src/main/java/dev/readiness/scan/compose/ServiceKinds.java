@@ -74,6 +74,7 @@ final class ServiceKinds {
           + "bull|worker\\.(js|ts|py)|good_job|delayed_job|solid_queue|beat)\\b");
   private static final Pattern JOB = Pattern.compile(
       "(?i)\\b(migrate|migration|alembic\\s+upgrade|db:migrate|flyway|liquibase|seed|backup|pg_dump|mysqldump|init)\\b");
+  private static final Pattern BACKUP = Pattern.compile("(?i)backup|pg_dump|pg_dumpall|pg_basebackup|mysqldump|mariadb-dump|mongodump|restic|borg");
   private static final Pattern JOB_NAME = Pattern.compile("(?i)(^|[-_])(migrat\\w*|init|setup|seed|backup|cron|certbot|job)($|[-_])");
   private static final Pattern WORKER_NAME = Pattern.compile("(?i)(^|[-_])(worker|workers|consumer|scheduler|beat|queue)($|[-_])");
 
@@ -96,8 +97,10 @@ final class ServiceKinds {
   /** The role of a service. */
   static String role(String name, ImageRef image, boolean hasBuild, String command, String restart) {
     Known k = known(image);
-    if (k != null) return k.role();
     String cmd = command == null ? "" : command.toLowerCase(Locale.ROOT);
+    // A database image that runs pg_dump in a loop is a backup job, not a second database.
+    if (k != null && k.engine() != null && (BACKUP.matcher(cmd).find() || BACKUP.matcher(name).find())) return "job";
+    if (k != null) return k.role();
     if (WORKER.matcher(cmd).find() || WORKER_NAME.matcher(name).find()) return "worker";
     if (("no".equals(restart) || "on-failure".equals(restart)) && JOB.matcher(cmd).find()) return "job";
     if (JOB_NAME.matcher(name).find() && (JOB.matcher(cmd).find() || cmd.isEmpty() || "no".equals(restart))) return "job";

@@ -10,7 +10,7 @@ import java.util.Map;
  * and line they came from (so merged views still point at the right file) and, for scalars, the
  * text as written before interpolation.
  */
-sealed interface Tree permits Tree.Map, Tree.Seq, Tree.Scalar {
+sealed interface Tree permits Tree.Map, Tree.Seq, Tree.Scalar, Tree.Reset, Tree.Override {
   String file();
 
   int line();
@@ -51,6 +51,32 @@ sealed interface Tree permits Tree.Map, Tree.Seq, Tree.Scalar {
    * @param raw as written
    */
   record Scalar(String value, String raw, String file, int line) implements Tree {}
+
+  /** A value tagged {@code !reset} (Compose 2.24+): the merge removes the key instead of merging into it. */
+  record Reset(String file, int line) implements Tree {}
+
+  /** A value tagged {@code !override} (Compose 2.24+): the merge replaces the base value instead of merging. */
+  record Override(Tree value, String file, int line) implements Tree {}
+
+  /** The tree without merge markers: reset keys dropped, override wrappers unwrapped. */
+  static Tree clean(Tree t) {
+    if (t instanceof Override o) return clean(o.value());
+    if (t instanceof Map m) {
+      Map out = Map.empty(m.file(), m.line());
+      m.entries().forEach((k, v) -> {
+        if (!(v instanceof Reset)) out.put(k, clean(v), m.keyLine(k));
+      });
+      return out;
+    }
+    if (t instanceof Seq s) {
+      List<Tree> items = new ArrayList<>();
+      for (Tree i : s.items()) {
+        if (!(i instanceof Reset)) items.add(clean(i));
+      }
+      return new Seq(items, s.file(), s.line());
+    }
+    return t;
+  }
 
   static Tree copy(Tree t) {
     if (t instanceof Map m) return m.copy();

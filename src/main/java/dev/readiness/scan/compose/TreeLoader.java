@@ -42,6 +42,12 @@ final class TreeLoader {
 
   private Tree convert(Node node, String file, List<UnresolvedVariable> unresolved) {
     int line = YamlLoader.line(node);
+    String tag = node.getTag() == null ? "" : node.getTag().getValue();
+    if (tag.equals("!reset")) return new Tree.Reset(file, line);
+    if (tag.equals("!override")) {
+      node.setTag(node instanceof ScalarNode ? Tag.STR : node instanceof SequenceNode ? Tag.SEQ : Tag.MAP);
+      return new Tree.Override(convert(node, file, unresolved), file, line);
+    }
     if (node instanceof ScalarNode s) {
       String raw = Tag.NULL.equals(s.getTag()) ? null : s.getValue();
       List<Interpolator.Missing> missing = new ArrayList<>();

@@ -258,6 +258,19 @@ class ComposeScannerTest {
   }
 
   @Test
+  void resetAndOverrideTagsChangeTheMerge() {
+    TestRepo repo = new TestRepo(dir)
+        .file("compose.yaml", "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n"
+            + "    environment: {A: \"1\", B: \"2\"}\n    labels: {x: \"1\"}\n")
+        .file("compose.prod.yaml", "services:\n  db:\n    ports: !reset []\n    environment: !override\n      C: \"3\"\n"
+            + "    labels:\n      x: !reset null\n      y: \"2\"\n");
+    ComposeService db = service(config(scan(repo), "production"), "db");
+    assertEquals(List.of(), db.ports());
+    assertEquals(List.of("C"), db.environment().stream().map(EnvVar::key).toList());
+    assertEquals(Map.of("y", "2"), db.labels());
+  }
+
+  @Test
   void composeFileInDotEnvReplacesTheDefaultChain() {
     TestRepo repo = new TestRepo(dir)
         .file(".env", "COMPOSE_FILE=base.yml:prod.yml\n")
