@@ -20,6 +20,7 @@ record ComposeView(List<Service> services, List<String> secretFiles) {
 
   // The compose facts on this branch are still the placeholder record; the adapter fills in once they land.
   static ComposeView of(ComposeFacts facts) {
+    if (facts == null) return empty();
     return empty();
   }
 }

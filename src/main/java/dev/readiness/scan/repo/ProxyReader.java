@@ -23,12 +23,12 @@ final class ProxyReader {
   private static final Pattern NGINX_HINT = Pattern.compile("(?m)^\\s*(?:server|upstream|http|location)\\b[^;{]*\\{|^\\s*proxy_pass\\s");
   private static final Pattern NGINX_UPSTREAM = Pattern.compile("^\\s*upstream\\s+([\\w.-]+)\\s*\\{");
   private static final Pattern NGINX_SERVER_ENTRY = Pattern.compile("^\\s*server\\s+([^;\\s{]+)[^;{]*;");
-  private static final Pattern NGINX_LISTEN_TLS = Pattern.compile("^\\s*listen\\s+[^;]*(?:\\bssl\\b|\\b443\\b|\\bquic\\b)[^;]*;");
-  private static final Pattern NGINX_REDIRECT = Pattern.compile("^\\s*(?:return\\s+30[178]\\s+https://|rewrite\\s+\\S+\\s+https://\\S*\\s+(?:permanent|redirect))");
-  private static final Pattern NGINX_RATE = Pattern.compile("^\\s*(?:limit_req|limit_req_zone|limit_conn|limit_conn_zone)\\s");
-  private static final Pattern NGINX_TIMEOUT = Pattern.compile("^\\s*(?:proxy_(?:read|connect|send)_timeout|client_(?:body|header)_timeout|keepalive_timeout|send_timeout|fastcgi_read_timeout|uwsgi_read_timeout)\\s");
+  private static final Pattern NGINX_LISTEN_TLS = Pattern.compile("(?:^|[\\s{;])\\s*listen\\s+[^;]*(?:\\bssl\\b|\\b443\\b|\\bquic\\b)[^;]*;");
+  private static final Pattern NGINX_REDIRECT = Pattern.compile("(?:^|[\\s{;])\\s*(?:return\\s+30[178]\\s+https://|rewrite\\s+\\S+\\s+https://\\S*\\s+(?:permanent|redirect))");
+  private static final Pattern NGINX_RATE = Pattern.compile("(?:^|[\\s{;])\\s*(?:limit_req|limit_req_zone|limit_conn|limit_conn_zone)\\s");
+  private static final Pattern NGINX_TIMEOUT = Pattern.compile("(?:^|[\\s{;])\\s*(?:proxy_(?:read|connect|send)_timeout|client_(?:body|header)_timeout|keepalive_timeout|send_timeout|fastcgi_read_timeout|uwsgi_read_timeout)\\s");
   private static final Pattern NGINX_LOCATION = Pattern.compile("^\\s*location\\s+(?:[=~^*]+\\s*)?([^\\s{]+)\\s*\\{");
-  private static final Pattern NGINX_PROXY_PASS = Pattern.compile("^\\s*(?:proxy_pass|grpc_pass|uwsgi_pass|fastcgi_pass)\\s+(?:https?://|grpc://)?([^;/\\s$]+)");
+  private static final Pattern NGINX_PROXY_PASS = Pattern.compile("(?:^|[\\s{;])\\s*(?:proxy_pass|grpc_pass|uwsgi_pass|fastcgi_pass)\\s+(?:https?://|grpc://)?([^;/\\s$]+)");
 
   // traefik
   private static final Pattern TRAEFIK_ENTRY_TLS = Pattern.compile("(?i)address\\s*[:=]\\s*[\"']?[^\"'\\s]*:443\\b|certResolver|certificatesResolvers|\\btls\\s*[:=]\\s*(?:true|\\{)|\\[entryPoints\\.\\w+\\.http\\.tls\\]");
