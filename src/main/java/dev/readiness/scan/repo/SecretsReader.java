@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class SecretsReader {
   /** {@code KEY=value}, {@code KEY: value}, {@code "key": "value"}, {@code - KEY=value}, {@code ENV KEY value}. */
   private static final Pattern ASSIGNMENT = Pattern.compile(
-      "^\\s*(?:-\\s+|export\\s+|ENV\\s+|ARG\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*(?:=|:(?!//))\\s*[\"']?([^\"'\\s#,;]{8,})[\"']?\\s*,?\\s*(?:#.*)?$");
+      "^\\s*(?:-\\s+|export\\s+|ENV\\s+|ARG\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*(?:=|:(?!//))\\s*[\"']?([^\"'\\s,;]{8,})[\"']?\\s*,?\\s*(?:\\s#.*)?$");
   /** Legacy Dockerfile form {@code ENV KEY value}. */
   private static final Pattern LEGACY_ENV = Pattern.compile("^\\s*ENV\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+[\"']?([^\"'\\s=]{8,})[\"']?\\s*$");
   private static final Pattern SECRET_KEY = Pattern.compile("(?i)pass(?:word|wd)?|pwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|auth[_-]?key|signing[_-]?key|client[_-]?secret");
