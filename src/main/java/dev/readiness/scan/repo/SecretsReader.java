@@ -17,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Committed credentials (known token formats anywhere in text files; secret-looking assignments in
- * configuration, env, compose, Dockerfiles, workflows and scripts) and secret-management signals. Only the
+ * Committed credentials (known token formats and secret-looking assignments in configuration, env, compose,
+ * Dockerfiles, workflows and scripts; key files) and secret-management signals. Application source is left
+ * out: its fake tokens in tests and fixtures would drown the real findings. Only the
  * kind and position of a secret are kept.
  */
 final class SecretsReader {
@@ -62,7 +63,7 @@ final class SecretsReader {
       String name = RepoFiles.name(f.path()).toLowerCase(Locale.ROOT);
       boolean keyFile = KEY_FILE_EXT.contains(ext) || name.matches("id_(?:rsa|dsa|ecdsa|ed25519)");
       if (f.is(FileKind.DOC) || ext.equals("md") || name.endsWith(".lock") || name.equals("package-lock.json")) continue;
-      if (!keyFile && !RepoFiles.texty(f)) continue;
+      if (!keyFile && !isConfig(f, ext, name)) continue;
       if (f.size() > RepoFiles.MAX_SCANNED_BYTES) continue;
       Optional<String> text = keyFile ? files.readQuietly(f) : files.read(f);
       if (text.isEmpty()) continue;

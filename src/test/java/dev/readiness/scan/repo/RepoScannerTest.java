@@ -136,7 +136,8 @@ class RepoScannerTest {
         ".github/dependabot.yml", "version: 2\n",
         "renovate.json", "{}",
         "Dockerfile", "FROM python:3.12\n# readiness:ignore security.container.non-root runs rootless under podman\nUSER root\nRUN echo hi # readiness:ignore infra.dockerfile.production-optimized\n",
-        "ops/crontab", "# m h dom mon dow command\n0 3 * * * /opt/app/scripts/backup.sh\n15 * * * * /opt/app/rotate.sh\n"));
+        "ops/crontab", "# m h dom mon dow command\n0 3 * * * /opt/app/scripts/backup.sh\n15 * * * * /opt/app/rotate.sh\n",
+        "src/Rules.java", "String help = \"write readiness:ignore <id> <reason> in a comment\";\n"));
     assertTrue(r.secretManagement().stream().anyMatch(s -> s.kind().equals("sops") && s.file().equals(".sops.yaml")));
     assertTrue(r.secretManagement().stream().anyMatch(s -> s.kind().equals("vault") && s.line() == 2));
     assertEquals(".github/dependabot.yml", r.dependencyUpdates().dependabot());
