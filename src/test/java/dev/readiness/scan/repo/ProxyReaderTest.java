@@ -123,4 +123,24 @@ class ProxyReaderTest {
     assertEquals(4, p.tlsListeners().get(0).line());
     assertTrue(p.httpsRedirect() && p.rateLimit() && p.timeouts() && p.healthRoute());
   }
+
+  @Test
+  void traefikFromComposeLabels() {
+    ComposeView compose = new ComposeView(List.of(
+        new ComposeView.Service("proxy", "compose.yaml", 2, "traefik:v3.1", null, null, false,
+            "--entrypoints.websecure.address=:443 --certificatesresolvers.le.acme.tlschallenge=true", List.of(), java.util.Map.of()),
+        new ComposeView.Service("api", "compose.yaml", 9, null, "api", "api/Dockerfile", true, null, List.of(), java.util.Map.of(
+            "traefik.enable", "true",
+            "traefik.http.routers.api.tls.certresolver", "le",
+            "traefik.http.services.api.loadbalancer.server.port", "8000",
+            "traefik.http.middlewares.api-rl.ratelimit.average", "50"))), List.of());
+    Proxy p = ProxyReader.traefikLabels(compose);
+    assertEquals("traefik", p.kind());
+    assertEquals("compose.yaml", p.file());
+    assertEquals(List.of("api:8000"), p.upstreams().get(0).servers());
+    assertEquals(List.of(2, 9), p.tlsListeners().stream().map(RepoFacts.Line::line).toList());
+    assertTrue(p.rateLimit());
+    assertFalse(p.httpsRedirect());
+    assertEquals(null, ProxyReader.traefikLabels(ComposeView.empty()));
+  }
 }
