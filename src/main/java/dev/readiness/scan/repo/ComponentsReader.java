@@ -299,13 +299,17 @@ final class ComponentsReader {
     private final Map<Signal, List<Evidence>> imports = new EnumMap<>(Signal.class);
 
     void collect(String path, String text, String ecosystem) {
+      List<Rule> rules = SourceSignals.rulesFor(ecosystem);
       String[] lines = RepoFiles.lines(text);
-      for (Rule rule : SourceSignals.RULES) {
-        if (!rule.ecosystem().equals("any") && !rule.ecosystem().equals(ecosystem)) continue;
-        List<Evidence> list = found.computeIfAbsent(rule.signal(), k -> new ArrayList<>());
-        if (list.size() >= MAX_EVIDENCE) continue;
-        for (int i = 0; i < lines.length && list.size() < MAX_EVIDENCE; i++) {
-          if (lines[i].length() > 2000) continue;
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].length() > 2000) continue;
+        String lower = lines[i].toLowerCase(Locale.ROOT);
+        Boolean isImport = null;
+        for (Rule rule : rules) {
+          if (!Literals.any(lower, rule.literals())) continue;
+          if (isImport == null) isImport = IMPORT.matcher(lines[i]).find();
+          List<Evidence> list = (isImport ? imports : found).computeIfAbsent(rule.signal(), k -> new ArrayList<>());
+          if (list.size() >= MAX_EVIDENCE) continue;
           Matcher m = rule.pattern().matcher(lines[i]);
           if (!m.find()) continue;
           String value = rule.value();
@@ -314,9 +318,7 @@ final class ComponentsReader {
             if (value == null) value = m.group().strip();
           }
           if (value.length() > 60) value = value.substring(0, 60);
-          Evidence e = new Evidence(path, i + 1, value);
-          if (IMPORT.matcher(lines[i]).find()) imports.computeIfAbsent(rule.signal(), k -> new ArrayList<>()).add(e);
-          else list.add(e);
+          list.add(new Evidence(path, i + 1, value));
         }
       }
     }

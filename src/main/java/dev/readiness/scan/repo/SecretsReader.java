@@ -48,6 +48,8 @@ final class SecretsReader {
       Map.entry("1password", Pattern.compile("\\bop\\s+(?:run|read|inject)\\b|1password/load-secrets-action|OP_SERVICE_ACCOUNT_TOKEN")),
       Map.entry("infisical", Pattern.compile("(?i)\\binfisical\\b")));
 
+  private static final List<List<String>> MANAGEMENT_LITERALS = MANAGEMENT.stream().map(e -> Literals.of(e.getValue())).toList();
+
   private final RepoFiles files;
   private final ValueKindClassifier kinds;
 
@@ -136,7 +138,10 @@ final class SecretsReader {
       if (!(isConfig(f, ext, RepoFiles.name(f.path()).toLowerCase(Locale.ROOT)) || f.is(FileKind.MANIFEST) || SourceSignals.ecosystemOf(f.path()) != null)) continue;
       Optional<String> text = files.read(f);
       if (text.isEmpty()) continue;
-      for (Map.Entry<String, Pattern> e : MANAGEMENT) {
+      String lower = text.get().toLowerCase(Locale.ROOT);
+      for (int k = 0; k < MANAGEMENT.size(); k++) {
+        Map.Entry<String, Pattern> e = MANAGEMENT.get(k);
+        if (!Literals.any(lower, MANAGEMENT_LITERALS.get(k))) continue;
         Matcher m = e.getValue().matcher(text.get());
         if (m.find()) out.add(new Located(e.getKey(), f.path(), RepoFiles.lineOf(text.get(), m.start())));
       }
