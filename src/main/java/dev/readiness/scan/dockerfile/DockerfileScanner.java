@@ -30,13 +30,20 @@ public final class DockerfileScanner implements Scanner<List<DockerfileFacts>> {
     for (SourceFile f : context.files(FileKind.DOCKERFILE)) {
       Optional<String> text = context.read(f);
       if (text.isEmpty()) continue;
-      out.add(scan(f.path(), text.get(), context));
+      DockerfileFacts facts = scan(f.path(), text.get(), context);
+      if (facts != null) out.add(facts);
     }
     return List.copyOf(out);
   }
 
+  /** Facts of one file, or null (one diagnostic) when it has instructions but none is FROM: then it is not a Dockerfile. */
   DockerfileFacts scan(String path, String text, ScanContext context) {
     DockerfileAst ast = DockerfileParser.parse(text);
+    boolean hasFrom = ast.instructions().stream().anyMatch(i -> i.keyword().equals("FROM"));
+    if (!hasFrom && !ast.instructions().isEmpty()) {
+      context.diagnose(Diagnostic.warning(SOURCE, path, ast.instructions().get(0).startLine(), "no FROM instruction: not read as a Dockerfile"));
+      return null;
+    }
     for (DockerfileAst.Problem p : ast.problems()) context.diagnose(Diagnostic.warning(SOURCE, path, p.line(), p.message()));
     int slash = path.lastIndexOf('/');
     String dir = slash < 0 ? "." : path.substring(0, slash);

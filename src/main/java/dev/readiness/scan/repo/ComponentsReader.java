@@ -47,7 +47,7 @@ final class ComponentsReader {
       Map.entry(Pattern.compile("composer\\.json"), "php"),
       Map.entry(Pattern.compile(".+\\.(?:csproj|fsproj)"), "dotnet"),
       Map.entry(Pattern.compile("package\\.json"), "node"));
-  /** Frameworks per ecosystem in priority order: dependency-name pattern → framework id. */
+  /** Frameworks per ecosystem in priority order: dependency name (a regex outside node, exact package.json key for node) → framework id. */
   private static final Map<String, List<Map.Entry<String, String>>> FRAMEWORKS = Map.of(
       "python", List.of(Map.entry("fastapi", "fastapi"), Map.entry("django", "django"), Map.entry("flask", "flask"),
           Map.entry("litestar", "litestar"), Map.entry("starlette", "starlette"), Map.entry("aiohttp", "aiohttp"),
@@ -59,8 +59,8 @@ final class ComponentsReader {
           Map.entry("vite", "vite"), Map.entry("react-scripts", "create-react-app"), Map.entry("gatsby", "gatsby"),
           Map.entry("astro", "astro"), Map.entry("react", "react"), Map.entry("vue", "vue"), Map.entry("svelte", "svelte"),
           Map.entry("bullmq", "bullmq")),
-      "java", List.of(Map.entry("spring-boot", "spring"), Map.entry("quarkus", "quarkus"), Map.entry("micronaut", "micronaut"),
-          Map.entry("dropwizard", "dropwizard"), Map.entry("javalin", "javalin"), Map.entry("vertx", "vertx")),
+      "java", List.of(Map.entry("spring-boot[\\w-]*", "spring"), Map.entry("quarkus[\\w-]*", "quarkus"), Map.entry("micronaut[\\w-]*", "micronaut"),
+          Map.entry("dropwizard[\\w-]*", "dropwizard"), Map.entry("javalin", "javalin"), Map.entry("vertx[\\w-]*", "vertx")),
       "go", List.of(Map.entry("github.com/gin-gonic/gin", "gin"), Map.entry("github.com/labstack/echo", "echo"),
           Map.entry("github.com/gofiber/fiber", "fiber"), Map.entry("github.com/go-chi/chi", "chi"), Map.entry("github.com/gorilla/mux", "gorilla")),
       "ruby", List.of(Map.entry("rails", "rails"), Map.entry("sinatra", "sinatra"), Map.entry("hanami", "hanami"), Map.entry("sidekiq", "sidekiq")),
@@ -190,7 +190,7 @@ final class ComponentsReader {
       if (pkg != null) {
         present = pkg.path("dependencies").has(fw.getKey()) || pkg.path("devDependencies").has(fw.getKey());
       } else {
-        present = Pattern.compile("(?i)(?<![\\w.-])" + Pattern.quote(fw.getKey()) + "(?![\\w-])").matcher(manifests).find();
+        present = Pattern.compile("(?i)(?<![\\w.-])" + fw.getKey() + "(?![\\w-])").matcher(manifests).find();
       }
       if (present && !out.contains(fw.getValue())) out.add(fw.getValue());
     }
@@ -299,13 +299,17 @@ final class ComponentsReader {
     private final Map<Signal, List<Evidence>> imports = new EnumMap<>(Signal.class);
 
     void collect(String path, String text, String ecosystem) {
+      List<Rule> rules = SourceSignals.rulesFor(ecosystem);
       String[] lines = RepoFiles.lines(text);
-      for (Rule rule : SourceSignals.RULES) {
-        if (!rule.ecosystem().equals("any") && !rule.ecosystem().equals(ecosystem)) continue;
-        List<Evidence> list = found.computeIfAbsent(rule.signal(), k -> new ArrayList<>());
-        if (list.size() >= MAX_EVIDENCE) continue;
-        for (int i = 0; i < lines.length && list.size() < MAX_EVIDENCE; i++) {
-          if (lines[i].length() > 2000) continue;
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].length() > 2000) continue;
+        String lower = lines[i].toLowerCase(Locale.ROOT);
+        Boolean isImport = null;
+        for (Rule rule : rules) {
+          if (!Literals.any(lower, rule.literals())) continue;
+          if (isImport == null) isImport = IMPORT.matcher(lines[i]).find();
+          List<Evidence> list = (isImport ? imports : found).computeIfAbsent(rule.signal(), k -> new ArrayList<>());
+          if (list.size() >= MAX_EVIDENCE) continue;
           Matcher m = rule.pattern().matcher(lines[i]);
           if (!m.find()) continue;
           String value = rule.value();
@@ -314,9 +318,7 @@ final class ComponentsReader {
             if (value == null) value = m.group().strip();
           }
           if (value.length() > 60) value = value.substring(0, 60);
-          Evidence e = new Evidence(path, i + 1, value);
-          if (IMPORT.matcher(lines[i]).find()) imports.computeIfAbsent(rule.signal(), k -> new ArrayList<>()).add(e);
-          else list.add(e);
+          list.add(new Evidence(path, i + 1, value));
         }
       }
     }

@@ -52,6 +52,13 @@ final class DeployTargetsReader {
     return k8s;
   }
 
+  /** app.yaml and app.json are common names: only App Engine / Heroku content counts. */
+  private boolean isPaasFile(SourceFile f, String name) {
+    if (name.equals("app.yaml")) return files.read(f).map(t -> t.contains("runtime:") && !t.contains("apiVersion:")).orElse(false);
+    if (name.equals("app.json")) return files.read(f).map(t -> t.contains("\"buildpacks\"") || t.contains("\"formation\"") || t.contains("\"addons\"")).orElse(false);
+    return true;
+  }
+
   List<DeployTarget> read() {
     List<DeployTarget> out = new ArrayList<>();
     Map<String, Set<String>> terraformDirs = new LinkedHashMap<>();
@@ -73,9 +80,7 @@ final class DeployTargetsReader {
       }
       if (name.equals("kustomization.yaml") || name.equals("kustomization.yml")) { out.add(new DeployTarget("kustomize", path, null, 1)); continue; }
       if (name.equals("pulumi.yaml") || name.equals("pulumi.yml")) { out.add(new DeployTarget("pulumi", path, null, 1)); continue; }
-      if (PAAS.containsKey(name) && !lower.contains("/node_modules/")) {
-        if (name.equals("app.yaml") && !files.read(f).map(t -> t.contains("runtime:")).orElse(false)) continue;
-        if (name.equals("app.json") && !files.read(f).map(t -> t.contains("\"buildpacks\"") || t.contains("\"formation\"") || t.contains("\"addons\"")).orElse(false)) continue;
+      if (PAAS.containsKey(name) && isPaasFile(f, name)) {
         out.add(new DeployTarget("paas", path, PAAS.get(name), 1));
         continue;
       }

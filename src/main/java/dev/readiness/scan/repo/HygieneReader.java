@@ -20,6 +20,8 @@ final class HygieneReader {
   private static final Set<String> RENOVATE = Set.of("renovate.json", "renovate.json5", ".github/renovate.json", ".github/renovate.json5",
       ".gitlab/renovate.json", ".renovaterc", ".renovaterc.json", ".renovaterc.json5");
   private static final Pattern SUPPRESSION = Pattern.compile("readiness:ignore\\s+([A-Za-z0-9][\\w.-]*)\\s*(.*?)\\s*(?:-->|\\*/|#})?\\s*$");
+  /** The marker counts only right after a comment opener, so the phrase inside ordinary code or strings is ignored. */
+  private static final Pattern MARKER = Pattern.compile("(?:#|//|--|/\\*|<!--|;|\\{#|\\bREM)\\s*readiness:ignore\\b");
   private static final Pattern COMMENT_ONLY = Pattern.compile("^\\s*(?:#|//|--|;|/\\*|<!--|\\*|\\{#|REM\\b)");
   private static final Pattern CRON_LINE = Pattern.compile("^\\s*(?:@(?:daily|hourly|weekly|monthly|midnight)|(?:[\\d*/,-]+\\s+){4}[\\d*/,A-Za-z-]+)\\s+\\S");
   private static final Pattern BACKUP_WORD = Pattern.compile("(?i)backup|pg_dump|mysqldump|mongodump|restic|borg|velero|snapshot");
@@ -106,9 +108,9 @@ final class HygieneReader {
       if (text.isEmpty() || !text.get().contains("readiness:ignore")) continue;
       String[] lines = RepoFiles.lines(text.get());
       for (int i = 0; i < lines.length; i++) {
-        int at = lines[i].indexOf("readiness:ignore");
-        if (at < 0) continue;
-        Matcher m = SUPPRESSION.matcher(lines[i].substring(at));
+        Matcher marker = MARKER.matcher(lines[i]);
+        if (!marker.find()) continue;
+        Matcher m = SUPPRESSION.matcher(lines[i].substring(marker.end() - "readiness:ignore".length()));
         if (!m.find()) continue;
         boolean alone = COMMENT_ONLY.matcher(lines[i]).find();
         out.add(new InlineSuppression(f.path(), i + 1, m.group(1), m.group(2).isEmpty() ? null : m.group(2), alone ? i + 2 : i + 1));

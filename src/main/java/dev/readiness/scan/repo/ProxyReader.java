@@ -23,12 +23,12 @@ final class ProxyReader {
   private static final Pattern NGINX_HINT = Pattern.compile("(?m)^\\s*(?:server|upstream|http|location)\\b[^;{]*\\{|^\\s*proxy_pass\\s");
   private static final Pattern NGINX_UPSTREAM = Pattern.compile("^\\s*upstream\\s+([\\w.-]+)\\s*\\{");
   private static final Pattern NGINX_SERVER_ENTRY = Pattern.compile("^\\s*server\\s+([^;\\s{]+)[^;{]*;");
-  private static final Pattern NGINX_LISTEN_TLS = Pattern.compile("^\\s*listen\\s+[^;]*(?:\\bssl\\b|\\b443\\b|\\bquic\\b)[^;]*;");
-  private static final Pattern NGINX_REDIRECT = Pattern.compile("^\\s*(?:return\\s+30[178]\\s+https://|rewrite\\s+\\S+\\s+https://\\S*\\s+(?:permanent|redirect))");
-  private static final Pattern NGINX_RATE = Pattern.compile("^\\s*(?:limit_req|limit_req_zone|limit_conn|limit_conn_zone)\\s");
-  private static final Pattern NGINX_TIMEOUT = Pattern.compile("^\\s*(?:proxy_(?:read|connect|send)_timeout|client_(?:body|header)_timeout|keepalive_timeout|send_timeout|fastcgi_read_timeout|uwsgi_read_timeout)\\s");
+  private static final Pattern NGINX_LISTEN_TLS = Pattern.compile("(?:^|[\\s{;])\\s*listen\\s+[^;]*(?:\\bssl\\b|\\b443\\b|\\bquic\\b)[^;]*;");
+  private static final Pattern NGINX_REDIRECT = Pattern.compile("(?:^|[\\s{;])\\s*(?:return\\s+30[178]\\s+https://|rewrite\\s+\\S+\\s+https://\\S*\\s+(?:permanent|redirect))");
+  private static final Pattern NGINX_RATE = Pattern.compile("(?:^|[\\s{;])\\s*(?:limit_req|limit_req_zone|limit_conn|limit_conn_zone)\\s");
+  private static final Pattern NGINX_TIMEOUT = Pattern.compile("(?:^|[\\s{;])\\s*(?:proxy_(?:read|connect|send)_timeout|client_(?:body|header)_timeout|keepalive_timeout|send_timeout|fastcgi_read_timeout|uwsgi_read_timeout)\\s");
   private static final Pattern NGINX_LOCATION = Pattern.compile("^\\s*location\\s+(?:[=~^*]+\\s*)?([^\\s{]+)\\s*\\{");
-  private static final Pattern NGINX_PROXY_PASS = Pattern.compile("^\\s*(?:proxy_pass|grpc_pass|uwsgi_pass|fastcgi_pass)\\s+(?:https?://|grpc://)?([^;/\\s$]+)");
+  private static final Pattern NGINX_PROXY_PASS = Pattern.compile("(?:^|[\\s{;])\\s*(?:proxy_pass|grpc_pass|uwsgi_pass|fastcgi_pass)\\s+(?:https?://|grpc://)?([^;/\\s$]+)");
 
   // traefik
   private static final Pattern TRAEFIK_ENTRY_TLS = Pattern.compile("(?i)address\\s*[:=]\\s*[\"']?[^\"'\\s]*:443\\b|certResolver|certificatesResolvers|\\btls\\s*[:=]\\s*(?:true|\\{)|\\[entryPoints\\.\\w+\\.http\\.tls\\]");
@@ -52,8 +52,10 @@ final class ProxyReader {
     this.files = files;
   }
 
-  List<Proxy> read() {
+  List<Proxy> read(ComposeView compose) {
     List<Proxy> out = new ArrayList<>();
+    Proxy labels = traefikLabels(compose);
+    if (labels != null) out.add(labels);
     for (SourceFile f : files.all()) {
       String p = f.path().toLowerCase(Locale.ROOT);
       String name = RepoFiles.name(p);
@@ -83,6 +85,44 @@ final class ProxyReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Traefik configured in compose: the traefik service's command flags and the routers/services/middlewares
+   * declared as labels on the other services. Null when no service uses Traefik.
+   */
+  static Proxy traefikLabels(ComposeView compose) {
+    ComposeView.Service traefik = null;
+    List<ComposeView.Service> labelled = new ArrayList<>();
+    for (ComposeView.Service s : compose.services()) {
+      if (s.image() != null && s.image().toLowerCase(Locale.ROOT).matches("(?:.*/)?traefik(?::.*)?")) traefik = s;
+      if (s.labels().keySet().stream().anyMatch(k -> k.startsWith("traefik."))) labelled.add(s);
+    }
+    if (traefik == null && labelled.isEmpty()) return null;
+    ComposeView.Service anchor = traefik != null ? traefik : labelled.get(0);
+    StringBuilder text = new StringBuilder(traefik != null && traefik.command() != null ? traefik.command() : "");
+    List<Upstream> upstreams = new ArrayList<>();
+    List<Line> tls = new ArrayList<>();
+    for (ComposeView.Service s : labelled) {
+      String port = null;
+      for (java.util.Map.Entry<String, String> l : s.labels().entrySet()) {
+        String k = l.getKey().toLowerCase(Locale.ROOT);
+        String v = l.getValue() == null ? "" : l.getValue();
+        text.append('\n').append(k).append('=').append(v);
+        if (k.endsWith(".loadbalancer.server.port")) port = v;
+        if (k.endsWith(".tls.certresolver") || k.endsWith(".tls") && v.equalsIgnoreCase("true")) tls.add(new Line(s.line()));
+      }
+      if (!"false".equalsIgnoreCase(s.labels().get("traefik.enable"))) {
+        upstreams.add(new Upstream(s.name(), List.of(port == null ? s.name() : s.name() + ":" + port), s.line()));
+      }
+    }
+    String t = text.toString().toLowerCase(Locale.ROOT);
+    if (t.contains("certificatesresolvers") || t.matches("(?s).*address=:?443\\b.*")) tls.add(0, new Line(anchor.line()));
+    boolean redirect = t.contains("redirectscheme") || t.contains("redirections");
+    boolean rate = t.contains("ratelimit") || t.contains("inflightreq");
+    boolean timeouts = t.contains("respondingtimeouts") || t.contains("forwardingtimeouts");
+    boolean health = t.contains("healthcheck") || t.contains("--ping");
+    return new Proxy(anchor.file(), "traefik", List.copyOf(upstreams), List.copyOf(tls), redirect, rate, timeouts, health, anchor.line());
   }
 
   static Proxy nginx(String path, String text) {

@@ -45,7 +45,7 @@ public final class RepoScanner implements Scanner<RepoFacts> {
         List.copyOf(scripts),
         List.copyOf(scriptsReader.makeTargets()),
         List.copyOf(new MigrationsReader(files).read()),
-        List.copyOf(new ProxyReader(files).read()),
+        List.copyOf(new ProxyReader(files).read(compose)),
         new MonitoringReader(files).read(),
         List.copyOf(targets),
         List.copyOf(new ComponentsReader(files, compose, dockerfiles, workflows, scripts).read()),

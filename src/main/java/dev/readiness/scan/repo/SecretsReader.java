@@ -17,14 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Committed credentials (known token formats anywhere in text files; secret-looking assignments in
- * configuration, env, compose, Dockerfiles, workflows and scripts) and secret-management signals. Only the
+ * Committed credentials (known token formats and secret-looking assignments in configuration, env, compose,
+ * Dockerfiles, workflows and scripts; key files) and secret-management signals. Application source is left
+ * out: its fake tokens in tests and fixtures would drown the real findings. Only the
  * kind and position of a secret are kept.
  */
 final class SecretsReader {
   /** {@code KEY=value}, {@code KEY: value}, {@code "key": "value"}, {@code - KEY=value}, {@code ENV KEY value}. */
   private static final Pattern ASSIGNMENT = Pattern.compile(
-      "^\\s*(?:-\\s+|export\\s+|ENV\\s+|ARG\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*(?:=|:(?!//))\\s*[\"']?([^\"'\\s#,;]{8,})[\"']?\\s*,?\\s*(?:#.*)?$");
+      "^\\s*(?:-\\s+|export\\s+|ENV\\s+|ARG\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*(?:=|:(?!//))\\s*[\"']?([^\"'\\s,;]{8,})[\"']?\\s*,?\\s*(?:\\s#.*)?$");
   /** Legacy Dockerfile form {@code ENV KEY value}. */
   private static final Pattern LEGACY_ENV = Pattern.compile("^\\s*ENV\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+[\"']?([^\"'\\s=]{8,})[\"']?\\s*$");
   private static final Pattern SECRET_KEY = Pattern.compile("(?i)pass(?:word|wd)?|pwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|auth[_-]?key|signing[_-]?key|client[_-]?secret");
@@ -47,6 +48,8 @@ final class SecretsReader {
       Map.entry("1password", Pattern.compile("\\bop\\s+(?:run|read|inject)\\b|1password/load-secrets-action|OP_SERVICE_ACCOUNT_TOKEN")),
       Map.entry("infisical", Pattern.compile("(?i)\\binfisical\\b")));
 
+  private static final List<List<String>> MANAGEMENT_LITERALS = MANAGEMENT.stream().map(e -> Literals.of(e.getValue())).toList();
+
   private final RepoFiles files;
   private final ValueKindClassifier kinds;
 
@@ -62,7 +65,7 @@ final class SecretsReader {
       String name = RepoFiles.name(f.path()).toLowerCase(Locale.ROOT);
       boolean keyFile = KEY_FILE_EXT.contains(ext) || name.matches("id_(?:rsa|dsa|ecdsa|ed25519)");
       if (f.is(FileKind.DOC) || ext.equals("md") || name.endsWith(".lock") || name.equals("package-lock.json")) continue;
-      if (!keyFile && !RepoFiles.texty(f)) continue;
+      if (!keyFile && !isConfig(f, ext, name)) continue;
       if (f.size() > RepoFiles.MAX_SCANNED_BYTES) continue;
       Optional<String> text = keyFile ? files.readQuietly(f) : files.read(f);
       if (text.isEmpty()) continue;
@@ -135,7 +138,10 @@ final class SecretsReader {
       if (!(isConfig(f, ext, RepoFiles.name(f.path()).toLowerCase(Locale.ROOT)) || f.is(FileKind.MANIFEST) || SourceSignals.ecosystemOf(f.path()) != null)) continue;
       Optional<String> text = files.read(f);
       if (text.isEmpty()) continue;
-      for (Map.Entry<String, Pattern> e : MANAGEMENT) {
+      String lower = text.get().toLowerCase(Locale.ROOT);
+      for (int k = 0; k < MANAGEMENT.size(); k++) {
+        Map.Entry<String, Pattern> e = MANAGEMENT.get(k);
+        if (!Literals.any(lower, MANAGEMENT_LITERALS.get(k))) continue;
         Matcher m = e.getValue().matcher(text.get());
         if (m.find()) out.add(new Located(e.getKey(), f.path(), RepoFiles.lineOf(text.get(), m.start())));
       }

@@ -18,7 +18,7 @@ final class SourceSignals {
    * One row: in files of {@code ecosystem} ("any" for all), a line matching {@code pattern} reveals
    * {@code signal}; its value is {@code value}, or the pattern's first non-null group when value is null.
    */
-  record Rule(String ecosystem, Signal signal, Pattern pattern, String value) {}
+  record Rule(String ecosystem, Signal signal, Pattern pattern, String value, List<String> literals) {}
 
   private static final String HEALTH = "(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)";
 
@@ -158,8 +158,14 @@ final class SourceSignals {
 
   private SourceSignals() {}
 
+  /** The rules for files of one ecosystem, in table order. */
+  static List<Rule> rulesFor(String ecosystem) {
+    return RULES.stream().filter(r -> r.ecosystem().equals("any") || r.ecosystem().equals(ecosystem)).toList();
+  }
+
   private static Rule r(String ecosystem, Signal signal, String regex, String value) {
-    return new Rule(ecosystem, signal, Pattern.compile(regex), value);
+    Pattern p = Pattern.compile(regex);
+    return new Rule(ecosystem, signal, p, value, Literals.of(p));
   }
 
   /** The ecosystem whose rules apply to a file, by extension and name, or null. */

@@ -162,4 +162,28 @@ class DockerfileScannerTest {
     assertTrue(f.stages().isEmpty());
     assertNull(f.finalStage());
   }
+
+  @Test
+  void fileWithoutFromIsNotReadAsADockerfile() {
+    TestScanContext ctx = TestScanContext.of(dir, Map.of("policies/dockerfile_check.rego", "package x\nimport rego.v1\ndeny contains msg if { true }\n"));
+    // the test context guesses kinds by name: force the kind the way a too-eager discovery would
+    List<DockerfileFacts> facts = new DockerfileScanner(KINDS).scan(new ForcedKindContext(ctx));
+    assertTrue(facts.isEmpty());
+    assertEquals(1, ctx.diagnostics.size());
+    assertTrue(ctx.diagnostics.get(0).message().contains("no FROM"));
+  }
+
+  /** Presents every file as a Dockerfile. */
+  private static final class ForcedKindContext implements dev.readiness.scan.ScanContext {
+    private final TestScanContext inner;
+
+    ForcedKindContext(TestScanContext inner) { this.inner = inner; }
+
+    @Override public Path root() { return inner.root(); }
+    @Override public List<dev.readiness.discover.SourceFile> files() { return inner.files(); }
+    @Override public List<dev.readiness.discover.SourceFile> files(dev.readiness.discover.FileKind kind) { return inner.files(); }
+    @Override public java.util.Optional<dev.readiness.discover.SourceFile> file(String path) { return inner.file(path); }
+    @Override public java.util.Optional<String> read(dev.readiness.discover.SourceFile f) { return inner.read(f); }
+    @Override public void diagnose(dev.readiness.model.Diagnostic d) { inner.diagnose(d); }
+  }
 }
