@@ -148,6 +148,35 @@ public final class RegoPolicyEngine implements PolicyEngine {
     }
   }
 
+  /** Parses a ground Rego term such as {@code {"a": {1, 2}}} (sets allowed) into a value. */
+  public static Value parseValue(String termText) throws PolicyException {
+    try {
+      return groundValue(Parser.parseTerm(termText));
+    } catch (ParseError e) {
+      throw new PolicyException("rego_parse_error", "rego_parse_error: " + e.getMessage(), e.location().toString(), e);
+    }
+  }
+
+  private static Value groundValue(Term t) throws PolicyException {
+    if (t instanceof Term.Scalar s) return s.value();
+    if (t instanceof Term.Arr a) {
+      List<Value> out = new ArrayList<>();
+      for (Term x : a.items()) out.add(groundValue(x));
+      return new dev.readiness.policy.rego.value.ArrayValue(out);
+    }
+    if (t instanceof Term.SetTerm st) {
+      List<Value> out = new ArrayList<>();
+      for (Term x : st.items()) out.add(groundValue(x));
+      return dev.readiness.policy.rego.value.SetValue.of(out);
+    }
+    if (t instanceof Term.Obj o) {
+      java.util.TreeMap<Value, Value> m = new java.util.TreeMap<>();
+      for (Term.Pair p : o.entries()) m.put(groundValue(p.key()), groundValue(p.value()));
+      return ObjectValue.of(m);
+    }
+    throw new PolicyException("rego_type_error", "rego_type_error: expected a ground value", t.loc().toString());
+  }
+
   @Override
   public String name() { return "rego"; }
 
