@@ -38,7 +38,7 @@ public final class RegoPolicyEngine implements PolicyEngine {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
   /** Default step limit of one evaluation. */
   public static final long DEFAULT_MAX_STEPS = 50_000_000L;
-  private static final long EVAL_STACK_BYTES = 512L * 1024 * 1024;
+  private static final long EVAL_STACK_BYTES = Long.getLong("readiness.rego.stackBytes", 256L * 1024 * 1024);
 
   private final CompiledPolicy policy;
   private final BuiltinRegistry builtins;

@@ -111,6 +111,16 @@ public final class CoreBuiltins {
       a.string(0);
       return BoolValue.TRUE;
     }));
+    // the evaluator handles print itself (undefined arguments print as <undefined>); this is the fallback
+    out.add(of("print", -1, (a, c) -> {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < a.size(); i++) {
+        if (i > 0) sb.append(' ');
+        sb.append(a.get(i) instanceof StringValue s ? s.value() : a.get(i).toString());
+      }
+      c.printSink().accept(sb.toString());
+      return BoolValue.TRUE;
+    }));
     out.add(of("graph.reachable", 2, CoreBuiltins::reachable));
     out.add(of("graph.reachable_paths", 2, CoreBuiltins::reachablePaths));
     return out;

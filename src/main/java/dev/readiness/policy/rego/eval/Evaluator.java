@@ -572,7 +572,17 @@ public final class Evaluator {
     if (ov != null) return applyPath(ov, path, i, f, k);
     if (node == null) {
       Value b = applyDeeperOverrides(base, cur);
-      return b != null && applyPath(b, path, i, f, k);
+      if (b == null) return false;
+      if (i < path.size() && b instanceof ObjectValue && !isPattern(path.get(i), f)) {
+        // base documents: numeric keys address the decimal-text key, as in OPA's store
+        return evalTerm(path.get(i), f, kv -> {
+          Value child = baseChild(b, kv);
+          List<Value> next = new ArrayList<>(cur);
+          next.add(kv);
+          return child != null && walkData(null, child, next, path, i + 1, f, k);
+        });
+      }
+      return applyPath(b, path, i, f, k);
     }
     if (node.hasValueRules() || i == path.size()) {
       Value v = nodeValue(node, base, cur);

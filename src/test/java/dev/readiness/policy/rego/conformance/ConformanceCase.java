@@ -3,6 +3,7 @@ package dev.readiness.policy.rego.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.rego.RegoPolicyEngine;
+import dev.readiness.policy.rego.builtins.BuiltinRegistry;
 import dev.readiness.policy.rego.value.ArrayValue;
 import dev.readiness.policy.rego.value.Json;
 import dev.readiness.policy.rego.value.ObjectValue;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** One OPA conformance case and how to judge this interpreter's answer to it. */
-record ConformanceCase(String folder, String note, JsonNode json) {
+record ConformanceCase(String folder, String note, JsonNode json, BuiltinRegistry builtins) {
 
   /** The outcome: passed, or failed with a reason. */
   record Outcome(boolean passed, String reason) {
@@ -41,7 +42,7 @@ record ConformanceCase(String folder, String note, JsonNode json) {
     boolean expectError = wantCode != null || wantError != null;
     List<Map<String, Value>> got;
     try {
-      RegoPolicyEngine.Builder b = RegoPolicyEngine.builder()
+      RegoPolicyEngine.Builder b = RegoPolicyEngine.builder().builtins(builtins)
           .budget(Duration.ofSeconds(5), 20_000_000L)
           .strictBuiltinErrors(json.path("strict_error").asBoolean(false));
       int i = 0;

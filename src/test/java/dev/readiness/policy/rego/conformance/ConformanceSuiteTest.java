@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.policy.rego.builtins.BuiltinRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +41,13 @@ class ConformanceSuiteTest {
 
     Map<String, String> groupOf = readGroups(root.resolve("README.md"));
     Skips skips = Skips.load();
+    BuiltinRegistry builtins = BuiltinRegistry.standard();
     ObjectMapper mapper = new ObjectMapper();
     Map<String, int[]> perFolder = new TreeMap<>();
     Map<String, int[]> perGroup = new LinkedHashMap<>();
     for (String g : List.of(GROUP_LANGUAGE, GROUP_CONFIG, GROUP_OTHER)) perGroup.put(g, new int[3]);
     List<String> failures = new ArrayList<>();
+    TreeMap<Long, String> slowest = new TreeMap<>();
     long start = System.nanoTime();
     List<Path> files;
     try (Stream<Path> s = Files.walk(cases)) {
@@ -62,7 +65,10 @@ class ConformanceSuiteTest {
           g[2]++;
           continue;
         }
-        ConformanceCase.Outcome o = new ConformanceCase(folder, note, c).run();
+        long t0 = System.nanoTime();
+        ConformanceCase.Outcome o = new ConformanceCase(folder, note, c, builtins).run();
+        slowest.put((System.nanoTime() - t0) / 1_000_000 * 1000 + slowest.size() % 1000, note);
+        if (slowest.size() > 5) slowest.remove(slowest.firstKey());
         if (o.passed()) {
           f[0]++;
           g[0]++;
@@ -79,7 +85,9 @@ class ConformanceSuiteTest {
     perFolder.forEach((k, v) -> table.append(String.format("%-45s %7d %7d %7d%n", k, v[0], v[1], v[2])));
     table.append(String.format("%n%-45s %7s %7s %7s%n", "group", "passed", "failed", "skipped"));
     perGroup.forEach((k, v) -> table.append(String.format("%-45s %7d %7d %7d%n", k, v[0], v[1], v[2])));
-    table.append(String.format("conformance run took %d ms%n", millis));
+    table.append(String.format("conformance run took %d ms; slowest cases (ms): ", millis));
+    slowest.descendingMap().forEach((t, n) -> table.append(n).append(" = ").append(t / 1000).append("; "));
+    table.append(System.lineSeparator());
     System.out.println(table);
     Path report = Path.of("target", "conformance-report.txt");
     Files.createDirectories(report.getParent());

@@ -1,0 +1,161 @@
+package dev.readiness.policy.rego;
+
+import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.rego.ast.Module;
+import dev.readiness.policy.rego.ast.Rule;
+import dev.readiness.policy.rego.ast.Term;
+import dev.readiness.policy.rego.builtins.BuiltinRegistry;
+import dev.readiness.policy.rego.value.BoolValue;
+import dev.readiness.policy.rego.value.StringValue;
+import dev.readiness.policy.rego.value.Value;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs Rego unit tests like {@code opa test}: every {@code test_*} rule of the {@code *_test.rego} files
+ * under a directory, evaluated together with all other modules there. A test passes when its rule is
+ * true; undefined or false is a failure; an evaluation error is an error. {@code todo_test_*} rules are skipped.
+ */
+public final class RegoTestRunner {
+  private final BuiltinRegistry builtins;
+  private final Duration timeout;
+  private final long maxSteps;
+
+  public RegoTestRunner(BuiltinRegistry builtins, Duration timeout, long maxSteps) {
+    this.builtins = builtins;
+    this.timeout = timeout;
+    this.maxSteps = maxSteps;
+  }
+
+  /** Outcome of one test. */
+  public enum Status { PASS, FAIL, ERROR, SKIP }
+
+  /**
+   * One test result.
+   *
+   * @param name the full rule path, e.g. {@code data.readiness.checks.x.test_denies_root}
+   * @param location file:line of the test rule
+   * @param message why it failed or errored (null on pass)
+   * @param output lines the test printed with {@code print}
+   */
+  public record TestResult(String name, Status status, String location, String message, List<String> output,
+                           Duration duration) {}
+
+  /** All results, in file and rule order. */
+  public record Report(List<TestResult> results) {
+    public long count(Status s) { return results.stream().filter(r -> r.status() == s).count(); }
+
+    public boolean ok() { return count(Status.FAIL) == 0 && count(Status.ERROR) == 0; }
+  }
+
+  /**
+   * Loads every .rego file under dir and runs the tests whose full name matches the filter (null = all).
+   *
+   * @throws PolicyException for parse and compile errors (nothing is run then)
+   * @throws IOException when the directory cannot be read
+   */
+  public Report run(Path dir, Pattern filter) throws PolicyException, IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".rego")).sorted().toList();
+    }
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (Path f : files) {
+      String name = display(dir, f);
+      sources.put(name, Files.readString(f, StandardCharsets.UTF_8));
+    }
+    return run(sources, filter);
+  }
+
+  /** Runs the tests of in-memory modules (file name to source). */
+  public Report run(Map<String, String> sources, Pattern filter) throws PolicyException {
+    List<StringBuilder> sink = new ArrayList<>();
+    sink.add(new StringBuilder());
+    RegoPolicyEngine.Builder b = RegoPolicyEngine.builder().builtins(builtins).budget(timeout, maxSteps)
+        .printSink(line -> {
+          synchronized (sink) {
+            sink.get(0).append(line).append('\n');
+          }
+        });
+    List<TestRule> tests = new ArrayList<>();
+    for (Map.Entry<String, String> e : sources.entrySet()) {
+      b.module(e.getKey(), e.getValue());
+      if (!e.getKey().endsWith("_test.rego")) continue;
+      Module m = RegoPolicyEngine.parse(e.getKey(), e.getValue());
+      for (Rule r : m.rules()) {
+        String name = testName(r);
+        if (name == null) continue;
+        if (tests.stream().noneMatch(t -> t.name.equals(name))) tests.add(new TestRule(name, r.loc().fileLine()));
+      }
+    }
+    RegoPolicyEngine engine = b.build();
+    List<TestResult> results = new ArrayList<>();
+    for (TestRule t : tests) {
+      if (filter != null && !filter.matcher(t.name).find()) continue;
+      String last = t.name.substring(t.name.lastIndexOf('.') + 1);
+      if (last.startsWith("todo_test_")) {
+        results.add(new TestResult(t.name, Status.SKIP, t.location, null, List.of(), Duration.ZERO));
+        continue;
+      }
+      synchronized (sink) {
+        sink.get(0).setLength(0);
+      }
+      long start = System.nanoTime();
+      Status status;
+      String message = null;
+      try {
+        Optional<Value> v = engine.evaluate(t.name, null);
+        if (v.isEmpty()) {
+          status = Status.FAIL;
+          message = "test rule is undefined (some expression in its body was false or undefined)";
+        } else if (v.get().equals(BoolValue.FALSE)) {
+          status = Status.FAIL;
+          message = "test rule is false";
+        } else {
+          status = Status.PASS;
+        }
+      } catch (PolicyException e) {
+        status = Status.ERROR;
+        message = e.getMessage();
+      }
+      Duration d = Duration.ofNanos(System.nanoTime() - start);
+      List<String> out;
+      synchronized (sink) {
+        String s = sink.get(0).toString();
+        out = s.isEmpty() ? List.of() : List.of(s.split("\n"));
+      }
+      results.add(new TestResult(t.name, status, t.location, message, out, d));
+    }
+    return new Report(results);
+  }
+
+  private record TestRule(String name, String location) {}
+
+  private static String testName(Rule r) {
+    if (r.kind() == Rule.Kind.FUNCTION) return null;
+    StringBuilder sb = new StringBuilder("data");
+    String last = null;
+    for (Term t : r.ref()) {
+      if (!(t instanceof Term.Scalar s) || !(s.value() instanceof StringValue sv)) return null;
+      sb.append('.').append(sv.value());
+      last = sv.value();
+    }
+    if (last == null || !(last.startsWith("test_") || last.startsWith("todo_test_"))) return null;
+    return sb.toString();
+  }
+
+  private static String display(Path dir, Path f) {
+    Path rel = dir.relativize(f);
+    return rel.toString().isEmpty() ? f.toString() : rel.toString();
+  }
+}

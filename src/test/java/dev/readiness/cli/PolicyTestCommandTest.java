@@ -1,0 +1,72 @@
+package dev.readiness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PolicyTestCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run run(String... args) {
+    CommandLine cl = Main.newCommandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    String[] all = new String[args.length + 2];
+    all[0] = "policy";
+    all[1] = "test";
+    System.arraycopy(args, 0, all, 2, args.length);
+    int code = cl.execute(all);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private void write(String name, String src) throws Exception {
+    Files.createDirectories(dir.resolve(name).getParent());
+    Files.writeString(dir.resolve(name), src);
+  }
+
+  @Test
+  void passingTestsExitZeroAndVerboseListsThem() throws Exception {
+    write("lib/check.rego", "package c\nallow if input.ok\n");
+    write("lib/check_test.rego", "package c\ntest_ok if allow with input.ok as true\n");
+    Run r = run(dir.toString(), "-v");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("data.c.test_ok: PASS"), r.out());
+    assertTrue(r.out().contains("PASS: 1/1"), r.out());
+  }
+
+  @Test
+  void failingTestExitsOneAndShowsRuleAndLocation() throws Exception {
+    write("check.rego", "package c\nallow if input.ok\n");
+    write("check_test.rego", "package c\ntest_ok if allow with input.ok as true\n\ntest_bad if allow with input.ok as false\n");
+    Run r = run(dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("data.c.test_bad: FAIL"), r.out());
+    assertTrue(r.out().contains("at check_test.rego:4"), r.out());
+    assertTrue(r.out().contains("FAIL: 1/2"), r.out());
+    assertEquals(0, run(dir.toString(), "--run", "test_ok").code(), "--run selects only the passing test");
+  }
+
+  @Test
+  void parseErrorExitsTwoWithLocation() throws Exception {
+    write("bad_test.rego", "package c\ntest_x {\n  true\n}\n");
+    Run r = run(dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("bad_test.rego:2:8"), r.err());
+  }
+
+  @Test
+  void missingDirectoryIsAUsageError() {
+    assertEquals(2, run(dir.resolve("nope").toString()).code());
+  }
+}

@@ -1,0 +1,90 @@
+package dev.readiness.policy.rego;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readiness.policy.PolicyException;
+import org.junit.jupiter.api.Test;
+
+/** Parse and compile errors name file:line:column and say what is wrong in Rego terms. */
+class RegoParserErrorsTest {
+
+  private static PolicyException fail(String src) {
+    return assertThrows(PolicyException.class, () -> RegoPolicyEngine.builder().module("p.rego", src).build());
+  }
+
+  @Test
+  void missingIfBeforeBodyIsAParseErrorAtTheBrace() {
+    PolicyException e = fail("package x\n\nallow {\n  true\n}\n");
+    assertEquals("rego_parse_error", e.code());
+    assertEquals("p.rego:3:7", e.location());
+    assertTrue(e.getMessage().contains("`if` keyword is required"), e.getMessage());
+  }
+
+  @Test
+  void unterminatedStringPointsAtTheEndOfTheLine() {
+    PolicyException e = fail("package x\n\nmsg := \"abc\n");
+    assertEquals("rego_parse_error", e.code());
+    assertTrue(e.location().startsWith("p.rego:3:"), e.location());
+    assertTrue(e.getMessage().contains("unterminated string"), e.getMessage());
+  }
+
+  @Test
+  void garbageAfterExpressionIsReported() {
+    PolicyException e = fail("package x\n\np if {\n  input.a == 1 2\n}\n");
+    assertEquals("p.rego:4:16", e.location());
+    assertTrue(e.getMessage().contains("expected end of expression"), e.getMessage());
+  }
+
+  @Test
+  void missingPackageIsReported() {
+    PolicyException e = fail("p := 1\n");
+    assertEquals("p.rego:1:1", e.location());
+    assertTrue(e.getMessage().contains("expected `package`"), e.getMessage());
+  }
+
+  @Test
+  void unsafeVariableIsACompileErrorAtTheVariable() {
+    PolicyException e = fail("package x\n\np if {\n  count(xs) > 1\n}\n");
+    assertEquals("rego_unsafe_var_error", e.code());
+    assertEquals("p.rego:4:9", e.location());
+    assertTrue(e.getMessage().contains("var xs is unsafe"), e.getMessage());
+  }
+
+  @Test
+  void unsafeHeadVariable() {
+    PolicyException e = fail("package x\n\ndeny contains msg if {\n  input.a\n}\n");
+    assertEquals("rego_unsafe_var_error", e.code());
+    assertTrue(e.getMessage().contains("var msg is unsafe"), e.getMessage());
+  }
+
+  @Test
+  void unknownFunctionIsATypeError() {
+    PolicyException e = fail("package x\n\np if {\n  no_such_fn(1)\n}\n");
+    assertEquals("rego_type_error", e.code());
+    assertEquals("p.rego:4:3", e.location());
+    assertTrue(e.getMessage().contains("undefined function no_such_fn"), e.getMessage());
+  }
+
+  @Test
+  void builtinArityMismatch() {
+    PolicyException e = fail("package x\n\np if {\n  count(1, 2, 3)\n}\n");
+    assertEquals("rego_type_error", e.code());
+    assertTrue(e.getMessage().contains("count: arity mismatch"), e.getMessage());
+  }
+
+  @Test
+  void invalidMetadataYamlIsAParseErrorWithItsLine() {
+    PolicyException e = fail("package x\n\n# METADATA\n# title: [unclosed\np := 1\n");
+    assertEquals("rego_parse_error", e.code());
+    assertTrue(e.getMessage().contains("invalid METADATA block"), e.getMessage());
+  }
+
+  @Test
+  void conflictingDefaultsAreRejected() {
+    PolicyException e = fail("package x\n\ndefault p := 1\ndefault p := 2\n");
+    assertEquals("rego_type_error", e.code());
+    assertTrue(e.getMessage().contains("multiple default rules data.x.p"), e.getMessage());
+  }
+}
