@@ -121,6 +121,28 @@ class WasmPolicyEngineTest {
   }
 
   @Test
+  void gnuTarBundleWithDotSlashPathsAndDirectories() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src/role"));
+    Files.write(tmp.resolve("src/policy.wasm"), demoWasm());
+    Files.writeString(src.resolve("data.json"), "{\"alice\":\"admin\"}");
+    Files.writeString(tmp.resolve("src/.manifest"), "{\"revision\":\"gnu\"}");
+    Path bundle = tmp.resolve("gnu.tar.gz");
+    Process tar;
+    try {
+      tar = new ProcessBuilder("tar", "-czf", bundle.toString(), "-C", tmp.resolve("src").toString(), ".")
+          .redirectErrorStream(true).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("tar not installed");
+      return;
+    }
+    tar.getInputStream().readAllBytes();
+    assertEquals(0, tar.waitFor());
+    try (WasmPolicyEngine engine = WasmPolicyEngine.load(bundle)) {
+      assertEquals(Optional.of(BoolValue.TRUE), engine.evaluate(DEMO_ENTRYPOINT, Json.parse("{\"user\":\"alice\"}")));
+    }
+  }
+
+  @Test
   void garbageIsNotABundle() throws IOException {
     Path junk = tmp.resolve("bundle.tar.gz");
     Files.writeString(junk, "definitely not gzip");
