@@ -200,6 +200,23 @@ class WasmPolicyEngineTest {
   }
 
   @Test
+  void unknownHostBuiltin() throws Exception {
+    byte[] wasm = new WatAssembler(tmp).stub(1, 3, "", "{\"http.send\":0}", "{\"conftest/deny\":0}", "[]", "");
+    PolicyException e = assertThrows(PolicyException.class, () -> engine(wasm));
+    assertEquals("wasm_builtin_error", e.code());
+    assertTrue(e.getMessage().contains("needs builtins [http.send] from the host, which opa-java-wasm 1.0.4 does not implement"),
+        e.getMessage());
+  }
+
+  @Test
+  void providedHostBuiltinIsAccepted() throws Exception {
+    byte[] wasm = new WatAssembler(tmp).stub(1, 3, "", "{\"sprintf\":0}", "{\"conftest/deny\":0}", "[]", "");
+    try (WasmPolicyEngine engine = engine(wasm)) {
+      assertEquals(List.of("conftest/deny"), engine.entrypoints());
+    }
+  }
+
+  @Test
   void notAnOpaModule() throws Exception {
     byte[] wasm = new WatAssembler(tmp).assemble("(module (func (export \"f\")))");
     PolicyException e = assertThrows(PolicyException.class, () -> engine(wasm));
