@@ -217,6 +217,32 @@ class WasmPolicyEngineTest {
   }
 
   @Test
+  void endlessLoopExceedsTheBudget() throws Exception {
+    byte[] wasm = new WatAssembler(tmp).stub(1, 3, "", "{\"conftest/deny\":0}", "[]", "(loop $forever (br $forever))");
+    Path file = Files.createTempFile(tmp, "loop", ".wasm");
+    Files.write(file, wasm);
+    try (WasmPolicyEngine engine = WasmPolicyEngine.of(WasmBundle.load(file), 1, WasmPolicyEngine.Execution.INTERPRETED,
+        java.time.Duration.ofMillis(500))) {
+      for (int i = 0; i < 2; i++) {
+        PolicyException e = assertThrows(PolicyException.class, () -> engine.evaluate("conftest/deny", Json.parse("{}")));
+        assertEquals("budget_exceeded", e.code());
+        assertTrue(e.getMessage().contains("took longer than 500 ms"), e.getMessage());
+      }
+      assertTrue(evaluatorsStop(), "the interrupted evaluation stops instead of spinning on");
+    }
+  }
+
+  private static boolean evaluatorsStop() throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      boolean busy = Thread.getAllStackTraces().keySet().stream()
+          .anyMatch(t -> t.getName().equals("readiness-wasm-eval") && t.getState() == Thread.State.RUNNABLE);
+      if (!busy) return true;
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
+  @Test
   void notAnOpaModule() throws Exception {
     byte[] wasm = new WatAssembler(tmp).assemble("(module (func (export \"f\")))");
     PolicyException e = assertThrows(PolicyException.class, () -> engine(wasm));
