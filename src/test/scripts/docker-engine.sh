@@ -60,11 +60,13 @@ CONF
 
 build_image() {
   local dir=$1 rootfs="$dir/rootfs"
-  local busybox
-  busybox=$(command -v busybox || true)
-  [ -n "$busybox" ] && [ -x /bin/busybox ] && busybox=/bin/busybox
-  [ -n "$busybox" ] || die "busybox not found (install busybox-static)"
-  file -L "$busybox" 2>/dev/null | grep -q 'statically linked' || [ -x /bin/busybox ] || true
+  local busybox="" candidate
+  # The image has no libc: only a statically linked busybox runs in it.
+  for candidate in /bin/busybox /usr/bin/busybox "$(command -v busybox || true)"; do
+    [ -x "$candidate" ] || continue
+    if ! ldd "$candidate" >/dev/null 2>&1; then busybox=$candidate; break; fi
+  done
+  [ -n "$busybox" ] || die "no statically linked busybox found (install busybox-static)"
   mkdir -p "$rootfs/bin" "$rootfs/etc" "$rootfs/tmp" "$rootfs/var/run" "$rootfs/proc" "$rootfs/sys" "$rootfs/dev"
   cp "$busybox" "$rootfs/bin/busybox"
   for tool in sh sleep cat echo true false ls id wget nc ps kill env test; do
@@ -77,10 +79,19 @@ build_image() {
   rm -rf "$rootfs" "$dir/rootfs.tar"
 }
 
+answers() {
+  local sock=$1
+  if command -v curl >/dev/null; then
+    curl -fsS --max-time 1 --unix-socket "$sock" http://d/_ping >/dev/null 2>&1
+  else
+    [ -S "$sock" ] && timeout 5 podman --remote --url "unix://$sock" version >/dev/null 2>&1
+  fi
+}
+
 wait_ready() {
   local sock=$1
-  for _ in $(seq 1 100); do
-    if curl -fsS --max-time 1 --unix-socket "$sock" http://d/_ping >/dev/null 2>&1; then return 0; fi
+  for _ in $(seq 1 300); do
+    answers "$sock" && return 0
     sleep 0.1
   done
   return 1

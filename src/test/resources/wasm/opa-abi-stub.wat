@@ -1,7 +1,8 @@
 ;; A hand-written module speaking OPA's wasm ABI, for testing the engine's handling of what OPA's
 ;; compiler emits. Values are NUL-terminated JSON texts in linear memory; "parsing" copies the text.
 ;; Placeholders (replaced by the test before wat2wasm): ABI_MAJOR, ABI_MINOR, EXTRA_IMPORTS,
-;; ENTRYPOINTS (JSON, escaped for a WAT string), RESULT (JSON result set, escaped), EVAL_BODY.
+;; BUILTINS and ENTRYPOINTS (JSON name->id maps, escaped for a WAT string), RESULT (JSON result set,
+;; escaped), EVAL_BODY.
 (module
   (import "env" "memory" (memory 2))
   (import "env" "opa_abort" (func $opa_abort (param i32)))
@@ -10,7 +11,7 @@
   (global $result (mut i32) (i32.const 0))
   (global (export "opa_wasm_abi_version") i32 (i32.const ABI_MAJOR))
   (global (export "opa_wasm_abi_minor_version") i32 (i32.const ABI_MINOR))
-  (data (i32.const 1024) "{}\00")
+  (data (i32.const 1024) "BUILTINS\00")
   (data (i32.const 2048) "ENTRYPOINTS\00")
   (data (i32.const 4096) "RESULT\00")
   (data (i32.const 8192) "policy aborted on purpose\00")

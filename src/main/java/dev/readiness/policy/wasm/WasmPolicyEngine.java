@@ -9,12 +9,19 @@ import dev.readiness.policy.rego.value.Json;
 import dev.readiness.policy.rego.value.ObjectValue;
 import dev.readiness.policy.rego.value.Value;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Evaluates OPA-compiled wasm policies through opa-java-wasm (on the Chicory runtime). Each module
@@ -25,11 +32,19 @@ public final class WasmPolicyEngine implements PolicyEngine {
   private final String source;
   private final Map<String, ModulePool> byEntrypoint;
   private final List<ModulePool> pools;
+  private final Duration budget;
+  private final ExecutorService evaluators;
 
-  private WasmPolicyEngine(String source, Map<String, ModulePool> byEntrypoint, List<ModulePool> pools) {
+  private WasmPolicyEngine(String source, Map<String, ModulePool> byEntrypoint, List<ModulePool> pools, Duration budget) {
     this.source = source;
     this.byEntrypoint = byEntrypoint;
     this.pools = pools;
+    this.budget = budget;
+    this.evaluators = budget == null ? null : Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "readiness-wasm-eval");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   /**
@@ -40,7 +55,12 @@ public final class WasmPolicyEngine implements PolicyEngine {
 
   /** Loads a bundle.tar.gz or a bare policy.wasm, interpreted, with one pooled instance per available processor. */
   public static WasmPolicyEngine load(Path file) throws PolicyException {
-    return of(WasmBundle.load(file), Runtime.getRuntime().availableProcessors(), Execution.INTERPRETED);
+    return load(file, null);
+  }
+
+  /** As {@link #load(Path)}, each evaluation limited to {@code budget} of wall-clock time (null: no limit). */
+  public static WasmPolicyEngine load(Path file, Duration budget) throws PolicyException {
+    return of(WasmBundle.load(file), Runtime.getRuntime().availableProcessors(), Execution.INTERPRETED, budget);
   }
 
   /** Interpreted; see {@link #of(WasmBundle, int, Execution)}. */
@@ -48,8 +68,18 @@ public final class WasmPolicyEngine implements PolicyEngine {
     return of(bundle, poolSize, Execution.INTERPRETED);
   }
 
-  /** Instantiates every module of the bundle once to learn its entrypoints; more instances are made on demand. */
+  /** Without a time limit; see {@link #of(WasmBundle, int, Execution, Duration)}. */
   public static WasmPolicyEngine of(WasmBundle bundle, int poolSize, Execution execution) throws PolicyException {
+    return of(bundle, poolSize, execution, null);
+  }
+
+  /**
+   * Instantiates every module of the bundle once to learn its entrypoints; more instances are made on
+   * demand. An evaluation running longer than {@code budget} is interrupted (Chicory checks for it)
+   * and fails with code budget_exceeded; null means no limit.
+   */
+  public static WasmPolicyEngine of(WasmBundle bundle, int poolSize, Execution execution, Duration budget)
+      throws PolicyException {
     Map<String, ModulePool> byEntrypoint = new LinkedHashMap<>();
     List<ModulePool> pools = new ArrayList<>();
     try {
@@ -64,7 +94,7 @@ public final class WasmPolicyEngine implements PolicyEngine {
       pools.forEach(ModulePool::close);
       throw e;
     }
-    return new WasmPolicyEngine(bundle.source(), byEntrypoint, pools);
+    return new WasmPolicyEngine(bundle.source(), byEntrypoint, pools, budget);
   }
 
   @Override
@@ -81,7 +111,26 @@ public final class WasmPolicyEngine implements PolicyEngine {
       throw new PolicyException("wasm_entrypoint_error", "the bundle has no entrypoint " + name
           + " (it has " + (byEntrypoint.isEmpty() ? "none" : String.join(", ", byEntrypoint.keySet())) + ")", source);
     }
-    return resultOf(pool.evaluate(name, Json.write(input)), pool.where());
+    String inputJson = Json.write(input);
+    return resultOf(budget == null ? pool.evaluate(name, inputJson) : withinBudget(pool, name, inputJson), pool.where());
+  }
+
+  private String withinBudget(ModulePool pool, String entrypoint, String inputJson) throws PolicyException {
+    Future<String> run = evaluators.submit(() -> pool.evaluate(entrypoint, inputJson));
+    try {
+      return run.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      run.cancel(true); // interrupts the instance; it is discarded when the interruption surfaces
+      throw new PolicyException("budget_exceeded", "evaluating " + entrypoint + " took longer than "
+          + budget.toMillis() + " ms", pool.where());
+    } catch (InterruptedException e) {
+      run.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new PolicyException("wasm_eval_error", "interrupted while evaluating " + entrypoint, pool.where(), e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof PolicyException pe) throw pe;
+      throw new PolicyException("wasm_eval_error", "evaluating " + entrypoint + " failed: " + e.getCause(), pool.where(), e);
+    }
   }
 
   /** OPA's result set: [] is undefined, otherwise the first binding's "result". */
@@ -110,6 +159,7 @@ public final class WasmPolicyEngine implements PolicyEngine {
 
   @Override
   public void close() {
+    if (evaluators != null) evaluators.shutdownNow();
     pools.forEach(ModulePool::close);
   }
 
@@ -128,6 +178,7 @@ public final class WasmPolicyEngine implements PolicyEngine {
     static ModulePool create(byte[] wasm, String dataJson, int size, Execution execution, String where)
         throws PolicyException {
       OpaPolicy first = instantiate(wasm, dataJson, execution, where);
+      HostBuiltins.verify(first, where);
       Map<String, Integer> entrypoints = Collections.unmodifiableMap(new LinkedHashMap<>(first.entrypoints()));
       PolicyInstancePool pool = new PolicyInstancePool(() -> instantiate(wasm, dataJson, execution, where), size, first);
       return new ModulePool(pool, entrypoints, where);

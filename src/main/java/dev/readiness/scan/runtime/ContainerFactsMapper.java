@@ -2,7 +2,6 @@ package dev.readiness.scan.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,9 +168,7 @@ final class ContainerFactsMapper {
   private static List<PortFacts> ports(JsonNode live, JsonNode requested) {
     JsonNode source = live.isObject() && live.size() > 0 ? live : requested;
     List<PortFacts> out = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = source.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : source.properties()) {
       String[] spec = e.getKey().split("/", 2);
       int privatePort;
       try {
@@ -212,7 +209,7 @@ final class ContainerFactsMapper {
 
   private static Map<String, String> strings(JsonNode node) {
     Map<String, String> out = new LinkedHashMap<>();
-    if (node.isObject()) node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    if (node.isObject()) node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
     return out;
   }
 

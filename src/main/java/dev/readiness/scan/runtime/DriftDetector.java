@@ -64,7 +64,8 @@ final class DriftDetector {
   }
 
   private static void compare(ContainerFacts c, DeclaredService s, List<DriftFinding> out) {
-    if (s.image() != null && !c.image().startsWith("sha256:")) {
+    // an image still holding ${VAR} was not resolved by the compose scanner: comparing it would only produce noise
+    if (s.image() != null && !s.image().contains("$") && c.image() != null && !c.image().startsWith("sha256:")) {
       check(c, s, "image", s.image(), c.image(), DriftDetector::normalizeImage, out);
     }
     if (s.user() != null) check(c, s, "user", s.user(), c.user(), DriftDetector::normalizeUser, out);

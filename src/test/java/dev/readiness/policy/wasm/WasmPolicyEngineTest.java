@@ -121,6 +121,28 @@ class WasmPolicyEngineTest {
   }
 
   @Test
+  void gnuTarBundleWithDotSlashPathsAndDirectories() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src/role"));
+    Files.write(tmp.resolve("src/policy.wasm"), demoWasm());
+    Files.writeString(src.resolve("data.json"), "{\"alice\":\"admin\"}");
+    Files.writeString(tmp.resolve("src/.manifest"), "{\"revision\":\"gnu\"}");
+    Path bundle = tmp.resolve("gnu.tar.gz");
+    Process tar;
+    try {
+      tar = new ProcessBuilder("tar", "-czf", bundle.toString(), "-C", tmp.resolve("src").toString(), ".")
+          .redirectErrorStream(true).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("tar not installed");
+      return;
+    }
+    tar.getInputStream().readAllBytes();
+    assertEquals(0, tar.waitFor());
+    try (WasmPolicyEngine engine = WasmPolicyEngine.load(bundle)) {
+      assertEquals(Optional.of(BoolValue.TRUE), engine.evaluate(DEMO_ENTRYPOINT, Json.parse("{\"user\":\"alice\"}")));
+    }
+  }
+
+  @Test
   void garbageIsNotABundle() throws IOException {
     Path junk = tmp.resolve("bundle.tar.gz");
     Files.writeString(junk, "definitely not gzip");
@@ -175,6 +197,49 @@ class WasmPolicyEngineTest {
         assertTrue(e.getMessage().contains("policy aborted on purpose"), e.getMessage());
       }
     }
+  }
+
+  @Test
+  void unknownHostBuiltin() throws Exception {
+    byte[] wasm = new WatAssembler(tmp).stub(1, 3, "", "{\"http.send\":0}", "{\"conftest/deny\":0}", "[]", "");
+    PolicyException e = assertThrows(PolicyException.class, () -> engine(wasm));
+    assertEquals("wasm_builtin_error", e.code());
+    assertTrue(e.getMessage().contains("needs builtins [http.send] from the host, which opa-java-wasm 1.0.4 does not implement"),
+        e.getMessage());
+  }
+
+  @Test
+  void providedHostBuiltinIsAccepted() throws Exception {
+    byte[] wasm = new WatAssembler(tmp).stub(1, 3, "", "{\"sprintf\":0}", "{\"conftest/deny\":0}", "[]", "");
+    try (WasmPolicyEngine engine = engine(wasm)) {
+      assertEquals(List.of("conftest/deny"), engine.entrypoints());
+    }
+  }
+
+  @Test
+  void endlessLoopExceedsTheBudget() throws Exception {
+    byte[] wasm = new WatAssembler(tmp).stub(1, 3, "", "{\"conftest/deny\":0}", "[]", "(loop $forever (br $forever))");
+    Path file = Files.createTempFile(tmp, "loop", ".wasm");
+    Files.write(file, wasm);
+    try (WasmPolicyEngine engine = WasmPolicyEngine.of(WasmBundle.load(file), 1, WasmPolicyEngine.Execution.INTERPRETED,
+        java.time.Duration.ofMillis(500))) {
+      for (int i = 0; i < 2; i++) {
+        PolicyException e = assertThrows(PolicyException.class, () -> engine.evaluate("conftest/deny", Json.parse("{}")));
+        assertEquals("budget_exceeded", e.code());
+        assertTrue(e.getMessage().contains("took longer than 500 ms"), e.getMessage());
+      }
+      assertTrue(evaluatorsStop(), "the interrupted evaluation stops instead of spinning on");
+    }
+  }
+
+  private static boolean evaluatorsStop() throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      boolean busy = Thread.getAllStackTraces().keySet().stream()
+          .anyMatch(t -> t.getName().equals("readiness-wasm-eval") && t.getState() == Thread.State.RUNNABLE);
+      if (!busy) return true;
+      Thread.sleep(100);
+    }
+    return false;
   }
 
   @Test

@@ -20,6 +20,12 @@ final class WatAssembler {
   /** The ABI stub with its placeholders replaced; JSON texts are escaped for a WAT string literal. */
   byte[] stub(int major, int minor, String extraImports, String entrypointsJson, String resultJson, String evalBody)
       throws IOException, InterruptedException {
+    return stub(major, minor, extraImports, "{}", entrypointsJson, resultJson, evalBody);
+  }
+
+  /** As above, with the builtins the module asks the host for (name to id). */
+  byte[] stub(int major, int minor, String extraImports, String builtinsJson, String entrypointsJson, String resultJson,
+      String evalBody) throws IOException, InterruptedException {
     String template;
     try (InputStream in = WatAssembler.class.getResourceAsStream("/wasm/opa-abi-stub.wat")) {
       template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -27,7 +33,7 @@ final class WatAssembler {
     String text = template;
     for (Map.Entry<String, String> e : Map.of(
         "EXTRA_IMPORTS", extraImports, "ABI_MAJOR", String.valueOf(major), "ABI_MINOR", String.valueOf(minor),
-        "ENTRYPOINTS", watString(entrypointsJson), "RESULT", watString(resultJson), "EVAL_BODY", evalBody).entrySet()) {
+        "BUILTINS", watString(builtinsJson), "ENTRYPOINTS", watString(entrypointsJson), "RESULT", watString(resultJson), "EVAL_BODY", evalBody).entrySet()) {
       text = text.replace(e.getKey(), e.getValue());
     }
     return assemble(text);

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A Docker Engine API for tests: the one DOCKER_HOST names when it answers, else a podman engine
+ * A Docker Engine API for tests: the one DOCKER_HOST names when it answers and has the fixture image
+ * (localhost/readiness-busybox:test), else a podman engine
  * started with src/test/scripts/docker-engine.sh (stopped and deleted when the test run ends).
  */
 @SuppressWarnings("deprecation")
@@ -41,7 +42,8 @@ public final class DockerEngine implements ExtensionContext.Store.CloseableResou
 
   static DockerEngine startOrFind() {
     String fromEnv = System.getenv("DOCKER_HOST");
-    if (fromEnv != null && !fromEnv.isBlank() && answers(fromEnv)) {
+    // an engine without the fixture image (e.g. a developer's Docker) is not used: the tests need no registry
+    if (fromEnv != null && !fromEnv.isBlank() && answersWithImage(fromEnv)) {
       return new DockerEngine(URI.create(fromEnv), null, null, Duration.ZERO);
     }
     if (!onPath("podman") || !onPath("runc") || !Files.isRegularFile(SCRIPT)) {
@@ -72,9 +74,10 @@ public final class DockerEngine implements ExtensionContext.Store.CloseableResou
     return new DockerEngine(null, null, reason, Duration.ZERO);
   }
 
-  private static boolean answers(String host) {
+  private static boolean answersWithImage(String host) {
     try (DockerClient c = client(URI.create(host))) {
       c.pingCmd().exec();
+      c.inspectImageCmd(IMAGE).exec();
       return true;
     } catch (IOException | RuntimeException e) {
       return false;
