@@ -125,7 +125,7 @@ public final class ScanFlow {
     diagnostics.addAll(evaluation.diagnostics());
     diagnostics.addAll(applied.diagnostics());
     long durationMs = (System.nanoTime() - t0) / 1_000_000;
-    Report report = new ReportBuilder(mapper, version).build(q.path(), doc, applied.results(), card, gateOptions,
+    Report report = new ReportBuilder(mapper, version).build(q.path(), pathInRepo(root), doc, applied.results(), card, gateOptions,
         decision, diagnostics, started, durationMs);
     progress.stage("writing reports");
     List<String> written = writeReports(report, q, formats);
@@ -137,6 +137,18 @@ public final class ScanFlow {
       summary.flush();
     }
     return gate.exitCode(decision);
+  }
+
+  /** The scanned directory relative to the enclosing git work tree (null at its root or outside git). */
+  static String pathInRepo(Path root) {
+    Path abs = root.toAbsolutePath().normalize();
+    for (Path p = abs; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        String rel = p.relativize(abs).toString().replace('\\', '/');
+        return rel.isEmpty() ? null : rel;
+      }
+    }
+    return null;
   }
 
   private List<String> writeReports(Report report, ScanRequest q, ReportFormats formats) {
