@@ -79,7 +79,7 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
 </style>
 </head>
 <body>
-<header class="top"><span class="brand">readiness</span><span class="meta">Deployment readiness audit · <code>${r.target.path}</code><#if r.target.gitCommit??> @ <code>${r.target.gitCommit}</code></#if> · ${r.scannedAt} · ${r.durationMs} ms · v${r.tool.version}</span></header>
+<header class="top"><span class="brand">readiness</span><span class="meta">Deployment readiness audit · <code>${r.target.path}</code><#if r.target.gitCommit??> @ <code>${r.target.gitCommit}</code></#if> · ${r.scannedAt} · ${r.durationMs} ms · readiness ${r.tool.version}</span></header>
 <main>
 <section class="card hero" aria-label="Summary">
   <svg class="gauge" viewBox="0 0 140 140" width="200" height="200" role="img" aria-label="Overall score ${v.overall} out of 10">
