@@ -15,7 +15,7 @@ RUN [=run("build")] \
 FROM nginxinc/nginx-unprivileged:1.27-alpine
 COPY <<'NGINX' /etc/nginx/conf.d/default.conf
 server {
-    listen 8080;
+    listen [=port];
     server_name _;
     root /usr/share/nginx/html;
     location = /health {
@@ -34,6 +34,6 @@ server {
 NGINX
 COPY --from=build /out /usr/share/nginx/html
 USER 101
-EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD wget -q --spider http://127.0.0.1:8080/health || exit 1
+EXPOSE [=port]
+HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD wget -q --spider http://127.0.0.1:[=port]/health || exit 1
 CMD ["nginx", "-g", "daemon off;"]

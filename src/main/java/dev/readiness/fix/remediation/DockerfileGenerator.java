@@ -53,7 +53,13 @@ public final class DockerfileGenerator implements Remediation {
     String eco = c.ecosystem() == null ? "" : c.ecosystem();
     if (eco.equals("node")) {
       boolean isStatic = c.frontend() || (c.framework() != null && STATIC_FRONTENDS.contains(c.framework()));
-      m.put("port", c.port() != null ? c.port() : 3000);
+      int port = c.port() != null ? c.port() : isStatic ? 8080 : 3000;
+      if (isStatic && port < 1024) {
+        // The unprivileged nginx cannot bind below 1024; the service's port mapping must target 8080.
+        ctx.note(checkId, c.dir() + ": the image serves on 8080 (non-root cannot bind port " + port + "); point the compose port mapping/proxy at 8080");
+        port = 8080;
+      }
+      m.put("port", port);
       return Optional.of(new Rendered(ctx.templates().render(isStatic ? "dockerfile/node-static.ftl" : "dockerfile/node-server.ftl", m)));
     }
     if (eco.equals("python")) {

@@ -39,8 +39,8 @@ final class Healthchecks {
     if (kind.equals("minio")) return Optional.of(List.of("CMD-SHELL", "curl -fsS http://127.0.0.1:9000/minio/health/live || exit 1"));
     if (image.equals("nginx") || image.equals("nginx-unprivileged") || image.equals("openresty")) {
       String port = s.ports().isEmpty() ? "80" : s.ports().get(0).target();
-      // Any HTTP answer (even a redirect to HTTPS) proves nginx serves; curl on Debian images, busybox wget on Alpine.
-      return Optional.of(List.of("CMD-SHELL", "curl -so /dev/null http://127.0.0.1:" + port + "/ || wget -qO /dev/null http://127.0.0.1:" + port + "/ || exit 1"));
+      // Any HTTP answer (even a 404 or a redirect to HTTPS) proves nginx serves; curl on Debian images, busybox wget on Alpine.
+      return Optional.of(List.of("CMD-SHELL", "curl -so /dev/null http://127.0.0.1:" + port + "/ || wget -S --spider http://127.0.0.1:" + port + "/ 2>&1 | grep -q HTTP/"));
     }
     if (image.equals("traefik")) return Optional.of(List.of("CMD", "traefik", "healthcheck", "--ping"));
     if (image.equals("caddy")) return Optional.of(List.of("CMD-SHELL", "wget -qO /dev/null http://127.0.0.1:2019/config/ || exit 1"));

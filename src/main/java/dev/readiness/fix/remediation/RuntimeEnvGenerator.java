@@ -93,7 +93,10 @@ public final class RuntimeEnvGenerator implements Remediation {
     return out.toString();
   }
 
-  /** Values from the template that matches the target (same dir .env.example/.env.template/.env.sample, or TARGET.example). */
+  /**
+   * Values from the template that matches the target (TARGET.example, same-dir .env.example/.env.template/.env.sample,
+   * any template), else from the production env file.
+   */
   private static Map<String, String> templateValues(Stack stack, Workspace ws, String path) {
     String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
     List<String> candidates = List.of(path + ".example", path + ".template", path + ".sample",
@@ -104,6 +107,13 @@ public final class RuntimeEnvGenerator implements Remediation {
     }
     for (Stack.EnvFile f : stack.envFiles()) {
       if (f.template()) {
+        Optional<String> t = ws.read(f.file());
+        if (t.isPresent()) return EnvText.parse(t.get());
+      }
+    }
+    // No template: the production env file names the keys the app reads (its secrets are regenerated, never copied).
+    for (Stack.EnvFile f : stack.envFiles()) {
+      if ("production".equals(f.environment()) && !f.file().equals(path)) {
         Optional<String> t = ws.read(f.file());
         if (t.isPresent()) return EnvText.parse(t.get());
       }

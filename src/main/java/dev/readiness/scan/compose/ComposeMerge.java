@@ -100,7 +100,9 @@ final class ComposeMerge {
   /** Mappings merge recursively; anything else is replaced (healthcheck.test included). */
   static Tree mergeDeep(Tree base, Tree override) {
     if (base instanceof Tree.Map b && override instanceof Tree.Map o) {
-      Tree.Map out = b.copy();
+      // The merged mapping is reported where the override writes it: that is the line a reader edits.
+      Tree.Map copy = b.copy();
+      Tree.Map out = new Tree.Map(copy.entries(), copy.keyLines(), o.file(), o.line());
       for (Map.Entry<String, Tree> e : o.entries().entrySet()) {
         Tree old = out.get(e.getKey());
         out.put(e.getKey(), old == null ? Tree.copy(e.getValue()) : mergeDeep(old, e.getValue()), o.keyLine(e.getKey()));

@@ -135,14 +135,29 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       }
       if (chains.isEmpty()) return null;
       String projectName = projectName(dir, chains.keySet().iterator().next(), envFile);
+      // "production" goes to the chain ending in a prod-named file, else to the first chain production runs.
+      List<String> productionChain = null;
+      for (Map.Entry<List<String>, ChainBuilder> c : chains.entrySet()) {
+        List<String> files = c.getKey();
+        if (c.getValue().production && c.getValue().name == null && ComposeInvocations.productionName(files.get(files.size() - 1))) {
+          productionChain = files;
+          break;
+        }
+      }
+      if (productionChain == null) {
+        for (Map.Entry<List<String>, ChainBuilder> c : chains.entrySet()) {
+          if (c.getValue().production && c.getValue().name == null) {
+            productionChain = c.getKey();
+            break;
+          }
+        }
+      }
       List<ComposeConfig> configs = new ArrayList<>();
       Set<String> names = new java.util.HashSet<>();
       for (Map.Entry<List<String>, ChainBuilder> c : chains.entrySet()) {
         ChainBuilder cb = c.getValue();
         String name = cb.name;
-        if (name == null) {
-          name = cb.production && !names.contains("production") ? "production" : stem(c.getKey().get(c.getKey().size() - 1));
-        }
+        if (name == null) name = c.getKey().equals(productionChain) ? "production" : stem(c.getKey().get(c.getKey().size() - 1));
         if (!names.add(name)) name = String.join("+", c.getKey().stream().map(Run::stem).toList());
         names.add(name);
         configs.add(config(name, dir, c.getKey(), cb, envFile));

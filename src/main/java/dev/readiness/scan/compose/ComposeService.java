@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One service after merging a chain. Free-text fields (command, entrypoint, healthcheck test, labels,
- * logging options) are shown as written, before interpolation, with literal secrets redacted;
- * environment values are reduced to kinds.
+ * One service after merging a chain. Command, entrypoint and healthcheck test are shown as written
+ * (before interpolation, so no .env value leaks) with literal secrets redacted; labels and logging
+ * options are interpolated with values of secret-like keys redacted; environment values are reduced
+ * to kinds.
  *
  * @param name service key
  * @param file file that declares it first in the chain

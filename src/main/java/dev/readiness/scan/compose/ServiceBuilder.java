@@ -242,7 +242,7 @@ final class ServiceBuilder {
   private static Map<String, String> labels(Tree t) {
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, Tree> e : Tree.entries(t).entrySet()) {
-      out.put(e.getKey(), Redactor.redactValue(e.getKey(), rawOf(e.getValue())));
+      out.put(e.getKey(), Redactor.redactValue(e.getKey(), Tree.text(e.getValue())));
     }
     return out;
   }

@@ -121,9 +121,14 @@ final class ComponentsReader {
     return null;
   }
 
+  /** The manifest that decides the ecosystem: by table order, then the shortest name (requirements.txt before requirements-dev.txt). */
   private static SourceFile primary(List<SourceFile> manifests) {
     for (Map.Entry<Pattern, String> m : MANIFESTS) {
-      for (SourceFile f : manifests) if (m.getKey().matcher(RepoFiles.name(f.path())).matches()) return f;
+      SourceFile best = null;
+      for (SourceFile f : manifests) {
+        if (m.getKey().matcher(RepoFiles.name(f.path())).matches() && (best == null || f.path().length() < best.path().length())) best = f;
+      }
+      if (best != null) return best;
     }
     return manifests.get(0);
   }
@@ -288,7 +293,10 @@ final class ComponentsReader {
 
   /** Matches of the signal table within one component. */
   private static final class Signals {
+    /** Import/require lines only say a library is present; configuration lines are better evidence of where. */
+    private static final Pattern IMPORT = Pattern.compile("^\\s*(?:from\\s+\\S+\\s+import|import\\s|using\\s|require\\s|const\\s+\\w+\\s*=\\s*require\\()");
     private final Map<Signal, List<Evidence>> found = new EnumMap<>(Signal.class);
+    private final Map<Signal, List<Evidence>> imports = new EnumMap<>(Signal.class);
 
     void collect(String path, String text, String ecosystem) {
       String[] lines = RepoFiles.lines(text);
@@ -306,13 +314,16 @@ final class ComponentsReader {
             if (value == null) value = m.group().strip();
           }
           if (value.length() > 60) value = value.substring(0, 60);
-          list.add(new Evidence(path, i + 1, value));
+          Evidence e = new Evidence(path, i + 1, value);
+          if (IMPORT.matcher(lines[i]).find()) imports.computeIfAbsent(rule.signal(), k -> new ArrayList<>()).add(e);
+          else list.add(e);
         }
       }
     }
 
     private List<Evidence> of(Signal s) {
-      return found.getOrDefault(s, List.of());
+      List<Evidence> direct = found.getOrDefault(s, List.of());
+      return direct.isEmpty() ? imports.getOrDefault(s, List.of()) : direct;
     }
 
     Where first(Signal s) {

@@ -28,6 +28,9 @@ final class SecretsReader {
   /** Legacy Dockerfile form {@code ENV KEY value}. */
   private static final Pattern LEGACY_ENV = Pattern.compile("^\\s*ENV\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+[\"']?([^\"'\\s=]{8,})[\"']?\\s*$");
   private static final Pattern SECRET_KEY = Pattern.compile("(?i)pass(?:word|wd)?|pwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|auth[_-]?key|signing[_-]?key|client[_-]?secret");
+  private static final Pattern URL_PASSWORD = Pattern.compile("://[^:/@\\s]*:([^@\\s]+)@");
+  /** Values made of these words are test or sample credentials, not leaked ones (the stop-word idea of gitleaks). */
+  private static final Pattern TEST_WORDS = Pattern.compile("(?i)(?:^|[-_.])(?:test|testing|dev|development|local|localhost|example|sample|dummy|fake|mock|demo|insecure)(?:$|[-_.])");
   private static final Set<String> CONFIG_EXT = Set.of("env", "yml", "yaml", "json", "toml", "ini", "cfg", "conf", "properties", "tf", "tfvars", "sh", "xml");
   private static final Set<String> KEY_FILE_EXT = Set.of("pem", "key", "ppk");
 
@@ -96,10 +99,26 @@ final class SecretsReader {
     String value = m.group(2);
     if (value.contains("${") || value.startsWith("$") || value.contains("{{") || value.contains("%(") || value.startsWith("<")
         || value.contains("://") && !value.contains("@")) return null;
-    String kind = kinds.classify(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), value);
-    if ("url-with-credentials".equals(kind)) return "password-assignment";
-    if (!"secret".equals(kind)) return null;
+    String normalized = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    String kind = kinds.classify(normalized, value);
+    if ("url-with-credentials".equals(kind)) {
+      // a URL's inline password counts only when the password itself looks real
+      Matcher u = URL_PASSWORD.matcher(value);
+      return u.find() && "secret".equals(kinds.classify("PASSWORD", u.group(1))) && looksReal(u.group(1)) ? "password-assignment" : null;
+    }
+    if (!"secret".equals(kind) || !looksReal(value)) return null;
     return SECRET_KEY.matcher(key).find() ? "password-assignment" : "generic-high-entropy";
+  }
+
+  /** At least 8 characters of two or more character classes, and not made of test/sample words. */
+  static boolean looksReal(String v) {
+    if (v.length() < 8 || TEST_WORDS.matcher(v).find()) return false;
+    int classes = 0;
+    if (v.chars().anyMatch(Character::isLowerCase)) classes++;
+    if (v.chars().anyMatch(Character::isUpperCase)) classes++;
+    if (v.chars().anyMatch(Character::isDigit)) classes++;
+    if (v.chars().anyMatch(c -> !Character.isLetterOrDigit(c))) classes++;
+    return classes >= 2;
   }
 
   List<Located> management(List<WorkflowFacts> workflows, ComposeView compose) {

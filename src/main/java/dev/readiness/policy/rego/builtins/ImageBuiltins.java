@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Project-specific builtins in the {@code readiness.} namespace, plugged in through {@link BuiltinRegistry#plus}
- * (see {@link #registry()}). {@code readiness.parse_image(ref)} splits a container image reference following the
+ * The project's image-reference builtin, plugged in through {@link ProjectBuiltins#registry()}.
+ * {@code readiness.parse_image(ref)} splits a container image reference following the
  * Docker distribution reference grammar into {registry, repository, tag, digest}; parts that are absent are
  * null (the implied docker.io registry and latest tag are not filled in, so policies can tell "unpinned" apart).
  */
@@ -29,14 +29,8 @@ public final class ImageBuiltins {
 
   private ImageBuiltins() {}
 
-  /** The custom builtins of this project. */
   public static List<Builtin> all() {
     return List.of(of("readiness.parse_image", 1, (a, c) -> parse(a, a.string(0))));
-  }
-
-  /** The standard library plus the project's custom builtins: the registry readiness evaluates policies with. */
-  public static BuiltinRegistry registry() {
-    return BuiltinRegistry.standard().plus(all());
   }
 
   static Value parse(Args a, String ref) throws BuiltinException {

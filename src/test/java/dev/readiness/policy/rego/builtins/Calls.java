@@ -15,7 +15,7 @@ import java.util.Map;
 /** Test helper: calls builtins of the standard registry (plus readiness.*) by name with JSON-literal arguments. */
 final class Calls {
   static final long NOW = 1_700_000_000_123_456_789L;
-  private static final BuiltinRegistry REGISTRY = ImageBuiltins.registry();
+  private static final BuiltinRegistry REGISTRY = ProjectBuiltins.registry();
   private static final BuiltinContext CTX = new BuiltinContext(NOW, s -> {}, Map.of("HOME", "/home/x"), false);
 
   private Calls() {}

@@ -75,4 +75,14 @@ class JsonBuiltinsTest {
         dev.readiness.policy.rego.value.ObjectValue.builder().put("foo", v("set:[\"a\"]")).build(),
         v("[{\"op\":\"add\",\"path\":\"foo/d\",\"value\":\"e\"}]"));
   }
+
+  @Test
+  void patchPointersFollowRfc6901() throws Exception {
+    eq("{\"\":1}", callJ("json.patch", "{}", "[{\"op\":\"add\",\"path\":\"/\",\"value\":1}]"));
+    eq("{\"baz\":\"qux\"}", callJ("json.patch", "{\"foo\":\"bar\"}", "[{\"op\":\"replace\",\"path\":\"\",\"value\":{\"baz\":\"qux\"}}]"));
+    eq("{\"a/b\":1,\"m~n\":8}", callJ("json.patch", "{\"a/b\":1,\"m~n\":8}",
+        "[{\"op\":\"test\",\"path\":\"/a~1b\",\"value\":1},{\"op\":\"test\",\"path\":\"/m~0n\",\"value\":8}]"));
+    eq("{\"foo\":1}", callJ("json.patch", "{\"foo\":1}", "[{\"op\":\"move\",\"from\":\"/foo\",\"path\":\"/foo\"}]"));
+    fails("eval_builtin_error", "json.patch:", "json.patch", v("[\"foo\",\"bar\"]"), v("[{\"op\":\"test\",\"path\":\"/01\",\"value\":\"bar\"}]"));
+  }
 }
