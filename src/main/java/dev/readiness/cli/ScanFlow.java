@@ -95,6 +95,8 @@ public final class ScanFlow {
     for (String p : config.policies()) policyDirs.add(Path.of(p));
     List<String> exclude = new ArrayList<>(config.exclude());
     exclude.addAll(q.exclude());
+    String ownReports = outputInside(root, q.output());
+    if (ownReports != null && !q.formats().isEmpty()) exclude.add(ownReports);
 
     try (Progress progress = new Progress(err, terminal, !q.quiet())) {
       progress.stage("loading checks");
@@ -137,6 +139,17 @@ public final class ScanFlow {
       summary.flush();
     }
     return gate.exitCode(decision);
+  }
+
+  /**
+   * A glob for the report directory when it lies inside the scanned tree, so the next scan does not
+   * read its own reports as documentation or configuration.
+   */
+  static String outputInside(Path root, Path output) {
+    Path r = root.toAbsolutePath().normalize();
+    Path o = output.toAbsolutePath().normalize();
+    if (!o.startsWith(r) || o.equals(r)) return null;
+    return r.relativize(o).toString().replace('\\', '/') + "/**";
   }
 
   /** The scanned directory relative to the enclosing git work tree (null at its root or outside git). */

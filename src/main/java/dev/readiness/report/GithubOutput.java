@@ -41,7 +41,7 @@ public final class GithubOutput {
       String command = fail && (c.severity().equals("critical") || c.severity().equals("high")) ? "error"
           : fail && c.severity().equals("medium") ? "warning" : fail ? "notice" : "warning";
       if (c.findings().isEmpty()) {
-        annotations.println(command(command, null, null, c, c.title()));
+        annotations.println(command(command, null, null, c, "Not met: " + c.title()));
       }
       for (Finding f : c.findings()) annotations.println(command(command, report.target(), f, c, f.message()));
     }

@@ -51,7 +51,7 @@ public final class SarifReportWriter implements ReportWriter {
       boolean fail = c.status().equals("fail");
       if (!fail && !c.status().equals("warn")) continue;
       if (c.findings().isEmpty()) {
-        results.add(result(report.target(), c, index.get(c.id()), new Finding(c.title(), null, null, null), fail));
+        results.add(result(report.target(), c, index.get(c.id()), new Finding("Not met: " + c.title(), null, null, null), fail));
       }
       for (Finding f : c.findings()) results.add(result(report.target(), c, index.get(c.id()), f, fail));
     }

@@ -137,6 +137,13 @@ class ScanFlowTest {
   }
 
   @Test
+  void aReportDirectoryInsideTheRepositoryIsNotScanned() {
+    assertEquals(0, run("--output", repo.resolve("audit/out").toString(), "--format", "json", "-q"));
+    assertEquals(List.of("audit/out/**"), backend.exclude);
+    assertEquals(null, ScanFlow.outputInside(repo, out));
+  }
+
+  @Test
   void pathInRepoIsRelativeToTheEnclosingWorkTree() throws Exception {
     Files.createDirectories(repo.resolve(".git"));
     Path sub = Files.createDirectories(repo.resolve("examples/app"));
