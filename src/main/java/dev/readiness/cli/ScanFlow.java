@@ -79,6 +79,7 @@ public final class ScanFlow {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     Path root = Path.of(q.path());
+    if (!Files.exists(root)) throw new UsageException("path not found: " + q.path());
     if (!Files.isDirectory(root)) throw new UsageException("not a directory: " + q.path());
     if (q.baseline() != null) {
       throw new UsageException("--baseline is not supported yet in this version; run without it (see docs: reports)");
