@@ -12,6 +12,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>Readiness: ${r.target.name!r.target.path} (${v.overall}/10, ${r.verdict.label})</title>
 <style>
 :root{--bg:#f6f7f9;--card:#fff;--ink:#1b1f24;--muted:#5b6470;--line:#e3e6ea;--good:#1a7f37;--fair:#b26b00;--poor:#c62828;--na:#8a939e;--accent:#2f5bd3;--good-bg:#e7f5ec;--fair-bg:#fff4e0;--poor-bg:#fdecec;--na-bg:#eef0f3}
@@ -79,7 +80,7 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
 </style>
 </head>
 <body>
-<header class="top"><span class="brand">readiness</span><span class="meta">Deployment readiness audit · <code>${r.target.path}</code><#if r.target.gitCommit??> @ <code>${r.target.gitCommit}</code></#if> · ${r.scannedAt} · ${r.durationMs} ms · v${r.tool.version}</span></header>
+<header class="top"><span class="brand">readiness</span><span class="meta">Deployment readiness audit · <code>${r.target.path}</code><#if r.target.gitCommit??> @ <code>${r.target.gitCommit}</code></#if> · ${r.scannedAt} · ${r.durationMs} ms · readiness ${r.tool.version}</span></header>
 <main>
 <section class="card hero" aria-label="Summary">
   <svg class="gauge" viewBox="0 0 140 140" width="200" height="200" role="img" aria-label="Overall score ${v.overall} out of 10">

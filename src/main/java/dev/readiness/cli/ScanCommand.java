@@ -17,12 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code readiness scan}: discover, parse, evaluate, score, write reports and apply the gate. */
-@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
     description = {"Discover, parse, evaluate, score, write reports and apply the CI gate.", "",
         "Exit codes: 0 success (gate passed or none set), 1 gate failed, 2 usage or input error, 3 internal error."},
     footer = {"", "Examples:",
-        "  readiness scan                                   # reports in readiness-report/",
-        "  readiness scan --fail-under 7 --fail-on high     # CI gate",
+        "  readiness scan                               # reports in readiness-report/",
+        "  readiness scan --fail-under 7 --fail-on high # CI gate",
         "  readiness scan --stdout json | jq .scores",
         "  readiness scan --format sarif,github --fail-under-category security=6"})
 public final class ScanCommand implements Callable<Integer> {

@@ -79,6 +79,7 @@ public final class ScanFlow {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     Path root = Path.of(q.path());
+    if (!Files.exists(root)) throw new UsageException("path not found: " + q.path());
     if (!Files.isDirectory(root)) throw new UsageException("not a directory: " + q.path());
     if (q.baseline() != null) {
       throw new UsageException("--baseline is not supported yet in this version; run without it (see docs: reports)");
@@ -95,6 +96,8 @@ public final class ScanFlow {
     for (String p : config.policies()) policyDirs.add(Path.of(p));
     List<String> exclude = new ArrayList<>(config.exclude());
     exclude.addAll(q.exclude());
+    String ownReports = outputInside(root, q.output());
+    if (ownReports != null && !q.formats().isEmpty()) exclude.add(ownReports);
 
     try (Progress progress = new Progress(err, terminal, !q.quiet())) {
       progress.stage("loading checks");
@@ -125,7 +128,7 @@ public final class ScanFlow {
     diagnostics.addAll(evaluation.diagnostics());
     diagnostics.addAll(applied.diagnostics());
     long durationMs = (System.nanoTime() - t0) / 1_000_000;
-    Report report = new ReportBuilder(mapper, version).build(q.path(), doc, applied.results(), card, gateOptions,
+    Report report = new ReportBuilder(mapper, version).build(q.path(), pathInRepo(root), doc, applied.results(), card, gateOptions,
         decision, diagnostics, started, durationMs);
     progress.stage("writing reports");
     List<String> written = writeReports(report, q, formats);
@@ -137,6 +140,29 @@ public final class ScanFlow {
       summary.flush();
     }
     return gate.exitCode(decision);
+  }
+
+  /**
+   * A glob for the report directory when it lies inside the scanned tree, so the next scan does not
+   * read its own reports as documentation or configuration.
+   */
+  static String outputInside(Path root, Path output) {
+    Path r = root.toAbsolutePath().normalize();
+    Path o = output.toAbsolutePath().normalize();
+    if (!o.startsWith(r) || o.equals(r)) return null;
+    return r.relativize(o).toString().replace('\\', '/') + "/**";
+  }
+
+  /** The scanned directory relative to the enclosing git work tree (null at its root or outside git). */
+  static String pathInRepo(Path root) {
+    Path abs = root.toAbsolutePath().normalize();
+    for (Path p = abs; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        String rel = p.relativize(abs).toString().replace('\\', '/');
+        return rel.isEmpty() ? null : rel;
+      }
+    }
+    return null;
   }
 
   private List<String> writeReports(Report report, ScanRequest q, ReportFormats formats) {

@@ -15,7 +15,9 @@ import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applies the configuration to raw check results: drops disabled and unselected checks, overrides
@@ -64,6 +66,14 @@ public final class ConfigApplier {
       CheckResult adjusted = o != null && o.severity() != null ? withSeverity(r, o) : r;
       out.add(suppress(adjusted, waivers));
     }
+    Set<String> reported = new HashSet<>();
+    for (CheckResult r : out) reported.add(r.metadata().id());
+    for (Waiver w : waivers) {
+      if (!w.used && reported.contains(w.checkId)) {
+        diagnostics.add(Diagnostic.info("config", w.file, w.line,
+            "suppression of " + w.checkId + " matched no finding; it can be removed"));
+      }
+    }
     return new AppliedResults(List.copyOf(out), List.copyOf(diagnostics));
   }
 
@@ -93,7 +103,10 @@ public final class ConfigApplier {
     if (s == Status.PASS || s == Status.NOT_APPLICABLE || s == Status.SUPPRESSED) return r;
     String id = r.metadata().id();
     for (Waiver w : waivers) {
-      if (w.checkId.equals(id) && w.wholeCheck()) return suppressed(r, w, r.findings());
+      if (w.checkId.equals(id) && w.wholeCheck()) {
+        w.used = true;
+        return suppressed(r, w, r.findings());
+      }
     }
     if (s == Status.ERROR || r.findings().isEmpty()) return r;
     List<Finding> kept = new ArrayList<>();
@@ -103,6 +116,7 @@ public final class ConfigApplier {
       for (Waiver w : waivers) {
         if (w.checkId.equals(id) && w.covers(f)) {
           match = w;
+          w.used = true;
           break;
         }
       }
@@ -137,6 +151,8 @@ public final class ConfigApplier {
     final PathMatcher glob;
     final Integer appliesToLine;
     final boolean inline;
+    /** Set once the waiver covered something, to report stale ones (mutable on purpose: one run's bookkeeping). */
+    boolean used;
 
     private Waiver(String checkId, String reason, LocalDate expires, String file, int line, PathMatcher glob,
                    Integer appliesToLine, boolean inline) {

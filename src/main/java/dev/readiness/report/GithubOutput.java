@@ -41,17 +41,17 @@ public final class GithubOutput {
       String command = fail && (c.severity().equals("critical") || c.severity().equals("high")) ? "error"
           : fail && c.severity().equals("medium") ? "warning" : fail ? "notice" : "warning";
       if (c.findings().isEmpty()) {
-        annotations.println(command(command, null, c, c.title()));
+        annotations.println(command(command, null, null, c, "Not met: " + c.title()));
       }
-      for (Finding f : c.findings()) annotations.println(command(command, f, c, f.message()));
+      for (Finding f : c.findings()) annotations.println(command(command, report.target(), f, c, f.message()));
     }
     return summary;
   }
 
-  private static String command(String kind, Finding f, Report.Check c, String message) {
+  private static String command(String kind, Report.Target target, Finding f, Report.Check c, String message) {
     StringBuilder b = new StringBuilder("::").append(kind).append(' ');
     if (f != null && f.file() != null) {
-      b.append("file=").append(property(f.file())).append(',');
+      b.append("file=").append(property(target.inRepo(f.file()))).append(',');
       if (f.line() != null) b.append("line=").append(f.line()).append(',');
     }
     b.append("title=").append(property(c.id() + " (" + c.severity() + ")"));

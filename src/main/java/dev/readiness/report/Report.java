@@ -22,8 +22,19 @@ public record Report(int schemaVersion, Tool tool, Target target, String scanned
   /** The tool that wrote the report. */
   public record Tool(String name, String version) {}
 
-  /** The scanned repository as the user named it. */
-  public record Target(String path, String name, String gitCommit) {}
+  /**
+   * The scanned repository as the user named it.
+   *
+   * @param pathInRepo where the scanned directory sits inside its git work tree ({@code examples/app}), or null at
+   *     the work-tree root or outside git; SARIF and GitHub annotations prefix file paths with it so code scanning
+   *     finds the files (extends the contract)
+   */
+  public record Target(String path, String name, String gitCommit, String pathInRepo) {
+    /** A finding's file path relative to the git work tree. */
+    public String inRepo(String file) {
+      return pathInRepo == null || pathInRepo.isEmpty() ? file : pathInRepo + "/" + file;
+    }
+  }
 
   /**
    * What was scanned.

@@ -33,6 +33,7 @@ public final class ReportBuilder {
    * Builds the report.
    *
    * @param displayPath the scanned path as the user gave it
+   * @param pathInRepo the scanned directory relative to its git work tree, or null
    * @param doc the input document (for target and inputs)
    * @param results configured check results
    * @param card their scorecard
@@ -40,12 +41,12 @@ public final class ReportBuilder {
    * @param gate the gate decision
    * @param diagnostics every diagnostic of the run (input, policy and config)
    */
-  public Report build(String displayPath, InputDocument doc, List<CheckResult> results, Scorecard card,
+  public Report build(String displayPath, String pathInRepo, InputDocument doc, List<CheckResult> results, Scorecard card,
                       GateOptions gateOptions, GateResult gate, List<Diagnostic> diagnostics,
                       Instant scannedAt, long durationMs) {
     JsonNode input = mapper.valueToTree(doc);
     Report.Target target = new Report.Target(displayPath, text(input.path("target").path("name")),
-        text(input.path("target").path("gitCommit")));
+        text(input.path("target").path("gitCommit")), pathInRepo);
     Map<String, Double> scores = new LinkedHashMap<>(card.categories());
     scores.put("overall", card.overall());
     return new Report(Report.SCHEMA_VERSION, new Report.Tool("readiness", toolVersion), target,

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one rule per check (help from the check's METADATA), one result
- * per finding of a failing or partial check. A finding without a file (something missing from the
- * repository) points at the repository root.
+ * per finding of a failing or partial check. Paths are relative to the git work tree, as code scanning
+ * expects; a finding without a file (something missing from the repository) points at the scanned directory.
  */
 public final class SarifReportWriter implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -51,9 +51,9 @@ public final class SarifReportWriter implements ReportWriter {
       boolean fail = c.status().equals("fail");
       if (!fail && !c.status().equals("warn")) continue;
       if (c.findings().isEmpty()) {
-        results.add(result(c, index.get(c.id()), new Finding(c.title(), null, null, null), fail));
+        results.add(result(report.target(), c, index.get(c.id()), new Finding("Not met: " + c.title(), null, null, null), fail));
       }
-      for (Finding f : c.findings()) results.add(result(c, index.get(c.id()), f, fail));
+      for (Finding f : c.findings()) results.add(result(report.target(), c, index.get(c.id()), f, fail));
     }
     run.putObject("automationDetails").put("id", "readiness/" + (report.target().name() == null ? "scan" : report.target().name()) + "/");
     mapper.writeValue(out, root);
@@ -94,7 +94,7 @@ public final class SarifReportWriter implements ReportWriter {
     return rule;
   }
 
-  private ObjectNode result(Report.Check c, int ruleIndex, Finding f, boolean fail) {
+  private ObjectNode result(Report.Target target, Report.Check c, int ruleIndex, Finding f, boolean fail) {
     ObjectNode r = mapper.createObjectNode();
     r.put("ruleId", c.id());
     r.put("ruleIndex", ruleIndex);
@@ -103,7 +103,8 @@ public final class SarifReportWriter implements ReportWriter {
     r.putObject("message").put("text", message + (fail ? "" : " (partial)"));
     ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", f.file() == null ? "." : uri(f.file()));
+    String root = target.pathInRepo() == null || target.pathInRepo().isEmpty() ? "." : target.pathInRepo();
+    artifact.put("uri", uri(f.file() == null ? root : target.inRepo(f.file())));
     artifact.put("uriBaseId", ROOT);
     physical.putObject("region").put("startLine", f.line() == null || f.line() < 1 ? 1 : f.line());
     ObjectNode props = r.putObject("properties");

@@ -137,6 +137,21 @@ class ScanFlowTest {
   }
 
   @Test
+  void aReportDirectoryInsideTheRepositoryIsNotScanned() {
+    assertEquals(0, run("--output", repo.resolve("audit/out").toString(), "--format", "json", "-q"));
+    assertEquals(List.of("audit/out/**"), backend.exclude);
+    assertEquals(null, ScanFlow.outputInside(repo, out));
+  }
+
+  @Test
+  void pathInRepoIsRelativeToTheEnclosingWorkTree() throws Exception {
+    Files.createDirectories(repo.resolve(".git"));
+    Path sub = Files.createDirectories(repo.resolve("examples/app"));
+    assertEquals("examples/app", ScanFlow.pathInRepo(sub));
+    assertEquals(null, ScanFlow.pathInRepo(repo));
+  }
+
+  @Test
   void onlyAndSkipSelectChecks() throws Exception {
     assertEquals(0, run("--output", out.toString(), "--format", "json", "--only", "security", "--skip", "security.network.waf"));
     JsonNode json = new ObjectMapper().readTree(out.resolve("readiness.json").toFile());

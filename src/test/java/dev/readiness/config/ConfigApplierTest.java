@@ -128,6 +128,18 @@ class ConfigApplierTest {
   }
 
   @Test
+  void staleSuppressionsAreReportedAsInfo() {
+    AppliedResults a = apply("suppressions:\n  - {id: docs.readme, reason: no longer needed}\n", List.of(pass(README)),
+        List.of());
+    assertEquals(1, a.diagnostics().size());
+    assertEquals("info", a.diagnostics().get(0).level());
+    assertEquals("suppression of docs.readme matched no finding; it can be removed", a.diagnostics().get(0).message());
+    // a suppression of a check that was not run (--only/--skip, disabled) is not stale
+    assertEquals(0, apply("suppressions:\n  - {id: security.network.waf, reason: r}\n", List.of(pass(README)), List.of())
+        .diagnostics().size());
+  }
+
+  @Test
   void countingCheckIsRescoredWhenSomeItemsAreSuppressed() {
     CheckResult counting = new CheckResult(NON_ROOT, Status.WARN, 3.3, List.of(
         finding("root", "a/Dockerfile", 1, null), finding("root", "b/Dockerfile", 1, null)), 1, 3, null, null);

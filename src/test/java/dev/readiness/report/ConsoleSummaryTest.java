@@ -24,7 +24,8 @@ class ConsoleSummaryTest {
     assertFalse(s.contains("\u001b["), "no ANSI codes without color");
     assertTrue(s.startsWith("readiness · mvp-stack · 4.3/10 · NOT Production Ready\n"), s);
     assertTrue(s.contains("  Security        ##........   2.2\n"), s);
-    assertTrue(s.contains("  HIGH   automation.ci.deploy  CI deploys on main or tags\n"), s);
+    // IDs are padded to the longest gap ID (infra.compose.production-override, 33 characters)
+    assertTrue(s.contains("  HIGH   automation.ci.deploy" + " ".repeat(33 - 20) + "  CI deploys on main or tags\n"), s);
     assertTrue(s.contains("(partial)"));
     assertTrue(s.contains("Gate: failed: overall 4.3 < 7.0\n"), s);
     assertTrue(s.contains("Reports: readiness-report/readiness.md\n"), s);

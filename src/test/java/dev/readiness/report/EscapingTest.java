@@ -28,7 +28,7 @@ class EscapingTest {
     CheckResult r = new CheckResult(SampleScan.meta("security.container.non-root", "security", Severity.HIGH),
         Status.FAIL, 0.0, List.of(new Finding(HOSTILE, "evil<script>.yml", 3, "service:<b>x</b>")), null, null, null, null);
     List<CheckResult> results = List.of(r);
-    return new ReportBuilder(new ObjectMapper(), "0.1.0").build("</title><script>alert(1)</script>", SampleScan.document(),
+    return new ReportBuilder(new ObjectMapper(), "0.1.0").build("</title><script>alert(1)</script>", null, SampleScan.document(),
         results, new Scorer().score(results), new GateOptions(null, Map.of(), null, false),
         new GateResult(true, List.of()), List.of(), Instant.EPOCH, 1);
   }

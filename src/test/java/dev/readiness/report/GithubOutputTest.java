@@ -32,6 +32,8 @@ class GithubOutputTest {
     assertTrue(lines.contains("::error title=automation.ci.deploy (high)::no workflow deploys Fix: Add a deployment"
         + " workflow (.github/workflows/deploy.yml)."), lines.toString());
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("::warning file=docker-compose.yml,line=21,")));
+    assertTrue(lines.contains("::warning title=docs.runbook (medium)::Not met: An operational runbook exists"
+        + " Fix: Write RUNBOOK.md (restore, rollback, incidents)."), lines.toString());
   }
 
   @Test

@@ -81,6 +81,17 @@ class SarifReportWriterTest {
   }
 
   @Test
+  void pathsAreRelativeToTheGitWorkTree() throws Exception {
+    StringWriter w = new StringWriter();
+    new SarifReportWriter(mapper).write(SampleScan.report("examples/mvp-stack"), w);
+    JsonNode results = mapper.readTree(w.toString()).at("/runs/0/results");
+    assertEquals("examples/mvp-stack/backend/Dockerfile", find(results, "ruleId", "security.container.non-root")
+        .at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+    assertEquals("examples/mvp-stack", find(results, "ruleId", "automation.ci.deploy")
+        .at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+  }
+
+  @Test
   void filePathsBecomeUriReferences() {
     assertEquals("backend/Dockerfile", SarifReportWriter.uri("backend/Dockerfile"));
     assertEquals("my%20dir/a%23b%3F.yml", SarifReportWriter.uri("my dir/a#b?.yml"));

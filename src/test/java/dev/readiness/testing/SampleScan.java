@@ -106,11 +106,16 @@ public final class SampleScan {
 
   /** The full report of {@link #results()} at a fixed time, for golden files. */
   public static Report report() {
+    return report(null);
+  }
+
+  /** The sample report of a directory that sits at {@code pathInRepo} inside its git work tree. */
+  public static Report report(String pathInRepo) {
     List<CheckResult> results = results();
     Scorecard card = new Scorer().score(results);
     GateOptions gate = new GateOptions(7.0, Map.of(), null, false);
     GateResult decision = new dev.readiness.gate.Gate(gate).evaluate(card, results);
-    return new ReportBuilder(new ObjectMapper(), "0.1.0").build("examples/mvp-stack", document(), results, card,
+    return new ReportBuilder(new ObjectMapper(), "0.1.0").build("examples/mvp-stack", pathInRepo, document(), results, card,
         gate, decision, List.of(Diagnostic.warning("compose", "docker-compose.override.yml", 3,
             "invalid YAML: mapping values are not allowed here")),
         Instant.parse("2026-11-25T18:00:00Z"), 850);
