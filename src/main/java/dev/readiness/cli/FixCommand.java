@@ -1,14 +1,79 @@
 package dev.readiness.cli;
 
+import dev.readiness.fix.FixRunner;
+import dev.readiness.fix.Planner;
+import dev.readiness.fix.ScanAssessor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code readiness fix}: not yet available. */
-@Command(name = "fix", mixinStandardHelpOptions = true, description = "Plan remediations for what scan found; --apply writes them.")
+/** {@code readiness fix}: plans remediations for the failing checks, prints them as diffs, and writes them with --apply. */
+@Command(
+    name = "fix",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Plan remediations for what scan finds: generated files (Dockerfiles, compose.prod.yaml, workflows, scripts,",
+      "env files, docs) and minimal patches of existing ones, shown as unified diffs. --apply writes them atomically",
+      "(all or nothing), verifies them (compose config, shellcheck, bash -n, actionlint, the readiness parsers),",
+      "rolls back on failure, re-scans and prints the score before and after. Running it twice changes nothing.",
+      "",
+      "Exit codes: 0 ok, 2 usage error or a change refused (a file it did not generate; see --force), 3 internal error."
+    })
 public final class FixCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Repository root (default: .).")
+  Path path = Path.of(".");
+
+  @Option(names = "--apply", description = "Write the changes (without it nothing is written).")
+  boolean apply;
+
+  @Option(names = "--only", split = ",", paramLabel = "ID", description = "Only remediate these check IDs.")
+  List<String> only = new ArrayList<>();
+
+  @Option(names = "--skip", split = ",", paramLabel = "ID", description = "Do not remediate these check IDs.")
+  List<String> skip = new ArrayList<>();
+
+  @Option(names = "--force", description = "Overwrite existing files the fix did not generate.")
+  boolean force;
+
+  @Option(names = "--backup", paramLabel = "DIR", description = "Copy the originals of modified files into DIR first.")
+  Path backup;
+
+  @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Leave matching paths out of the scan.")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--no-diff", description = "Print the plan without the unified diffs.")
+  boolean noDiff;
+
   @Override
-  public Integer call() {
-    System.err.println("readiness fix: not yet available in this build");
-    return ExitCodes.USAGE;
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(path)) throw new UsageException("not a directory: " + path);
+    if (backup != null && Files.exists(backup) && !Files.isDirectory(backup)) throw new UsageException("--backup: not a directory: " + backup);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Planner.Selection selection = new Planner.Selection(ids(only), ids(skip));
+    FixRunner.Options options = new FixRunner.Options(path.toAbsolutePath().normalize(), apply, selection, force,
+        backup == null ? null : backup.toAbsolutePath().normalize(), List.copyOf(exclude), !noDiff);
+    FixRunner.Outcome outcome = FixRunner.standard(new ScanAssessor()).run(options, out, err);
+    out.flush();
+    err.flush();
+    return outcome.exitCode();
+  }
+
+  private static Set<String> ids(List<String> raw) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : raw) if (!s.isBlank()) out.add(s.trim());
+    return out;
   }
 }

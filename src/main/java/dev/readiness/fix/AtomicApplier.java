@@ -31,8 +31,20 @@ public final class AtomicApplier {
     this.ops = ops;
   }
 
-  /** What was written. */
-  public record Applied(List<String> written, List<String> backedUp) {}
+  /**
+   * What was written, and how to take it back.
+   *
+   * @param written repo-relative paths written
+   * @param backedUp paths whose originals were copied to the backup dir
+   * @param undo restores the tree as it was before this apply (used when verification fails)
+   */
+  public record Applied(List<String> written, List<String> backedUp, Undo undo) {}
+
+  /** Restores the pre-apply tree. */
+  public interface Undo {
+    /** @throws FixException naming the paths that could not be restored */
+    void run() throws FixException;
+  }
 
   /** A target prepared for commit. */
   private record Staged(FileChange change, Path target, byte[] original, Set<PosixFilePermission> originalPerms, Path temp) {}
@@ -63,7 +75,13 @@ public final class AtomicApplier {
         ops.move(s.temp(), s.target());
         committed.add(s);
       }
-      return new Applied(staged.stream().map(s -> s.change().path()).toList(), backedUp);
+      List<Staged> done = List.copyOf(committed);
+      List<Path> dirs = List.copyOf(createdDirs);
+      Undo undo = () -> {
+        List<String> problems = rollback(List.of(), done, dirs);
+        if (!problems.isEmpty()) throw new FixException("could not restore: " + String.join(", ", problems));
+      };
+      return new Applied(staged.stream().map(s -> s.change().path()).toList(), backedUp, undo);
     } catch (IOException | RuntimeException e) {
       List<String> problems = rollback(staged, committed, createdDirs);
       String msg = "could not apply the changes (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); nothing was changed";

@@ -20,6 +20,8 @@ public final class RegoError extends RuntimeException {
 
   /** The checked exception the public API throws. */
   public PolicyException toPolicyException() {
-    return new PolicyException(code, code + ": " + getMessage(), location == null ? null : location.toString(), this);
+    // evaluation errors name file:line like OPA does; syntax and compile errors add the column
+    String where = location == null ? null : code.startsWith("eval_") ? location.fileLine() : location.toString();
+    return new PolicyException(code, code + ": " + getMessage(), where, this);
   }
 }

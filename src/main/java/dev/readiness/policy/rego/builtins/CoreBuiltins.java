@@ -175,10 +175,11 @@ public final class CoreBuiltins {
     return new ArrayValue(xs.subList((int) start, (int) stop));
   }
 
+  /** Flattens one level of nesting, as OPA does. */
   private static void flatten(ArrayValue a, List<Value> out) {
     for (Value v : a.elements()) {
       if (v instanceof ArrayValue inner) {
-        flatten(inner, out);
+        out.addAll(inner.elements());
       } else {
         out.add(v);
       }

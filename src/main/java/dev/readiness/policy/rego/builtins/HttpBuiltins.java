@@ -14,9 +14,17 @@ public final class HttpBuiltins {
   public static List<Builtin> all() {
     List<Builtin> out = new ArrayList<>();
     out.add(refused("http.send", 1));
-    out.add(refused("net.lookup_ip_addr", 1));
+    out.add(FunctionBuiltin.of("net.lookup_ip_addr", 1, HttpBuiltins::lookupLiteral));
     out.add(refused("providers.aws.sign_req", 3));
     return out;
+  }
+
+  /** An IP literal "resolves" to itself without any lookup; names would need DNS and are refused. */
+  private static dev.readiness.policy.rego.value.Value lookupLiteral(Args a, BuiltinContext ctx) throws BuiltinException {
+    String name = a.string(0);
+    IpNetwork ip = IpNetwork.parseIp(name);
+    if (ip == null) throw BuiltinException.builtinError("net.lookup_ip_addr is not available: policies must not do I/O");
+    return dev.readiness.policy.rego.value.SetValue.of(dev.readiness.policy.rego.value.StringValue.of(ip.addressText(ip.address())));
   }
 
   private static Builtin refused(String name, int arity) {

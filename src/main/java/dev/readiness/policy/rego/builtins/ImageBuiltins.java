@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Project-specific builtins in the {@code readiness.} namespace, plugged in through {@link BuiltinRegistry#plus}
- * (see {@link #registry()}). {@code readiness.parse_image(ref)} splits a container image reference following the
+ * The project's image-reference builtin, plugged in through {@link ProjectBuiltins#registry()}.
+ * {@code readiness.parse_image(ref)} splits a container image reference following the
  * Docker distribution reference grammar into {registry, repository, tag, digest}; parts that are absent are
  * null (the implied docker.io registry and latest tag are not filled in, so policies can tell "unpinned" apart).
  */
@@ -22,21 +22,15 @@ public final class ImageBuiltins {
   private static final String DOMAIN = "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*"
       + "|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?";
   private static final Pattern REFERENCE = Pattern.compile(
-      "^(?:(" + DOMAIN + ")/)?(" + COMPONENT + "(?:/" + COMPONENT + ")*)"
+      "^(" + COMPONENT + "(?:/" + COMPONENT + ")*)"
           + "(?::([\\w][\\w.-]{0,127}))?"
           + "(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$");
   private static final int MAX_LENGTH = 255;
 
   private ImageBuiltins() {}
 
-  /** The custom builtins of this project. */
   public static List<Builtin> all() {
     return List.of(of("readiness.parse_image", 1, (a, c) -> parse(a, a.string(0))));
-  }
-
-  /** The standard library plus the project's custom builtins: the registry readiness evaluates policies with. */
-  public static BuiltinRegistry registry() {
-    return BuiltinRegistry.standard().plus(all());
   }
 
   static Value parse(Args a, String ref) throws BuiltinException {
@@ -53,15 +47,15 @@ public final class ImageBuiltins {
       }
     }
     Matcher m = REFERENCE.matcher(rest);
-    if (!m.matches() || m.group(1) != null || (registry != null && !registry.matches(DOMAIN))) {
+    if (!m.matches() || (registry != null && !registry.matches(DOMAIN))) {
       throw a.error("invalid image reference " + RegoText.goQuote(ref));
     }
-    if (m.group(2).length() > MAX_LENGTH) throw a.error("invalid image reference: repository name too long");
+    if (m.group(1).length() > MAX_LENGTH) throw a.error("invalid image reference: repository name too long");
     return ObjectValue.builder()
         .put("registry", text(registry))
-        .put("repository", StringValue.of(m.group(2)))
-        .put("tag", text(m.group(3)))
-        .put("digest", text(m.group(4)))
+        .put("repository", StringValue.of(m.group(1)))
+        .put("tag", text(m.group(2)))
+        .put("digest", text(m.group(3)))
         .build();
   }
 

@@ -19,7 +19,25 @@ public final class NumbersBuiltins {
   public static List<Builtin> all() {
     return List.of(
         of("numbers.range", 2, (a, c) -> range(a, a.integer(0), a.integer(1), BigInteger.ONE)),
-        of("numbers.range_step", 3, NumbersBuiltins::rangeStep));
+        of("numbers.range_step", 3, NumbersBuiltins::rangeStep),
+        of("rand.intn", 2, NumbersBuiltins::randIntn));
+  }
+
+  /**
+   * A pseudo-random integer in [0, |n|) that is the same for the same key and n within one evaluation (OPA caches
+   * it per query); derived from the evaluation time so separate evaluations differ.
+   */
+  private static Value randIntn(Args a, BuiltinContext ctx) throws BuiltinException {
+    String key = a.string(0);
+    BigInteger n = a.integer(1).abs();
+    if (n.signum() == 0) return NumberValue.of(0);
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(
+          (ctx.nowNanos() + "\u0000" + key + "\u0000" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return NumberValue.of(new BigInteger(1, h).mod(n));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw a.error(e.getMessage());
+    }
   }
 
   private static Value rangeStep(Args a, BuiltinContext ctx) throws BuiltinException {

@@ -53,6 +53,8 @@ public final class UnitsBuiltins {
     Matcher m = AMOUNT.matcher(s);
     if (!m.matches()) throw a.error("no " + what + " provided");
     String unit = m.group(2);
+    // units.parse keeps the first letter's case (m is milli, M mega) and ignores case after it ("KI" is Ki).
+    if (units == UNITS && unit.length() > 1) unit = unit.charAt(0) + unit.substring(1).toLowerCase(Locale.ROOT);
     if (unit.chars().anyMatch(ch -> Character.isDigit(ch) || ch == '.')) {
       throw a.error("could not parse " + what + " to a number");
     }

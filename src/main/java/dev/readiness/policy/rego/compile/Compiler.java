@@ -32,6 +32,8 @@ public final class Compiler {
   private final Map<String, Set<String>> ruleNames = new HashMap<>();
   private final Map<String, Integer> functionArity = new HashMap<>();
   private final IdentityHashMap<List<Expr>, Set<String>> closureLocals = new IdentityHashMap<>();
+  /** Variables a closure must treat as its own because the enclosing body declares them only later. */
+  private final IdentityHashMap<List<Expr>, Set<String>> laterDeclared = new IdentityHashMap<>();
 
   public Compiler(BuiltinRegistry builtins) { this.builtins = builtins; }
 
@@ -62,6 +64,7 @@ public final class Compiler {
       List<Rule> rules = new ArrayList<>();
       RuleNode pkgNode = root;
       for (String s : m.packagePath()) pkgNode = pkgNode.child(StringValue.of(s));
+      pkgNode.isPackage = true;
       for (Rule r : m.rules()) {
         Rule cr = compileRule(r, scope);
         rules.add(cr);
@@ -80,11 +83,8 @@ public final class Compiler {
     closureLocals.putAll(policy.closureLocals());
     Scope scope = new Scope((Module) null);
     scope.locals.addAll(Vars.declared(query));
-    List<Expr> body = new ArrayList<>();
-    for (Expr e : query) body.add(resolve(e, scope));
-    Map<String, Integer> totals = new HashMap<>();
-    Vars.countIn(body, totals);
-    Ordered o = reorder(body, new HashSet<>(), totals);
+    List<Expr> body = resolveBody(query, scope);
+    Ordered o = reorder(body, new HashSet<>(), Vars.scope(body, List.of()));
     policy.closureLocals().putAll(closureLocals);
     return o.body;
   }
@@ -170,6 +170,7 @@ public final class Compiler {
     final Set<String> rules;
     final Map<String, List<String>> imports = new LinkedHashMap<>();
     final Set<String> locals = new HashSet<>();
+    final Set<String> pending = new HashSet<>();
 
     Scope(Module m) {
       this.pkg = m == null ? List.of() : m.packagePath();
@@ -189,6 +190,7 @@ public final class Compiler {
       this.rules = parent.rules;
       this.imports.putAll(parent.imports);
       this.locals.addAll(parent.locals);
+      this.pending.addAll(parent.pending);
     }
   }
 
@@ -197,40 +199,60 @@ public final class Compiler {
     if (r.args() != null) r.args().forEach(a -> Vars.forEach(a, scope.locals::add));
     scope.locals.addAll(Vars.declared(r.body()));
     List<Term> args = r.args() == null ? null : mapTerms(r.args(), scope);
-    List<Expr> body = new ArrayList<>();
-    for (Expr e : r.body()) body.add(resolve(e, scope));
+    List<Expr> body = new ArrayList<>(resolveBody(r.body(), scope));
+    if (args != null) {
+      // arguments that are not plain patterns (calls, refs, templates) are matched after the body
+      List<Term> plain = new ArrayList<>();
+      for (int i = 0; i < args.size(); i++) {
+        Term a = args.get(i);
+        if (isPatternTerm(a)) {
+          plain.add(a);
+        } else {
+          Term.Var v = new Term.Var("$arg" + i, a.loc());
+          plain.add(v);
+          body.add(new Expr.TermExpr(new Term.Call("eq", List.of(v, a), a.loc()), false, List.of(), a.loc()));
+        }
+      }
+      args = plain;
+    }
     List<Term> ref = new ArrayList<>();
     for (Term t : r.ref()) ref.add(t instanceof Term.Scalar ? t : resolve(t, scope));
     Term key = r.key() == null ? null : resolve(r.key(), scope);
     Term value = r.value() == null ? null : resolve(r.value(), scope);
 
-    Map<String, Integer> totals = new HashMap<>();
-    if (args != null) args.forEach(a -> Vars.count(a, totals));
-    Vars.countIn(body, totals);
-    ref.forEach(t -> Vars.count(t, totals));
-    Vars.count(key, totals);
-    Vars.count(value, totals);
-
-    Set<String> safe = new HashSet<>();
-    if (args != null) args.forEach(a -> Vars.forEach(a, safe::add));
-    Ordered o = reorder(body, safe, totals);
-    // the head may only use variables the body binds
     List<Term> heads = new ArrayList<>();
     for (Term t : ref) if (!(t instanceof Term.Scalar)) heads.add(t);
     if (key != null) heads.add(key);
     if (value != null) heads.add(value);
+    List<Term> extra = new ArrayList<>(heads);
+    if (args != null) extra.addAll(args);
+    Set<String> outer = Vars.scope(body, extra);
+
+    Set<String> safe = new HashSet<>();
+    if (args != null) args.forEach(a -> Vars.forEach(a, safe::add));
+    Ordered o = reorder(body, safe, outer);
+    // the head may only use variables the body binds
     for (Term h : heads) {
-      Analysis a = new Analysis(o.safe, totals);
+      Analysis a = new Analysis(o.safe, outer);
       a.input(h);
       a.needs.removeIf(o.safe::contains);
       if (!a.needs.isEmpty()) throw unsafe(a.needs.iterator().next(), h, r.loc());
     }
     List<Term> ref2 = new ArrayList<>();
-    for (Term t : ref) ref2.add(fixTerm(t, o.safe, totals));
+    for (Term t : ref) ref2.add(fixTerm(t, o.safe, outer));
     Rule elseRule = r.elseRule() == null ? null : compileRule(r.elseRule(), module);
-    return new Rule(r.kind(), ref2, args, key == null ? null : fixTerm(key, o.safe, totals),
-        value == null ? null : fixTerm(value, o.safe, totals), o.body, r.isDefault(), elseRule, r.loc(),
+    return new Rule(r.kind(), ref2, args, key == null ? null : fixTerm(key, o.safe, outer),
+        value == null ? null : fixTerm(value, o.safe, outer), o.body, r.isDefault(), elseRule, r.loc(),
         r.annotations());
+  }
+
+  private static boolean isPatternTerm(Term t) {
+    if (t instanceof Term.Var || t instanceof Term.Scalar) return true;
+    if (t instanceof Term.Arr a) return a.items().stream().allMatch(Compiler::isPatternTerm);
+    if (t instanceof Term.Obj o) {
+      return o.entries().stream().allMatch(e -> e.key() instanceof Term.Scalar && isPatternTerm(e.value()));
+    }
+    return false;
   }
 
   private List<Term> mapTerms(List<Term> ts, Scope s) {
@@ -269,19 +291,32 @@ public final class Compiler {
     }
     if (t instanceof Term.ArrayCompr c) {
       Scope inner = closureScope(s, c.body());
-      return new Term.ArrayCompr(resolve(c.head(), inner), resolveBody(c.body(), inner), c.loc());
+      List<Expr> body = resolveBody(c.body(), inner);
+      noteLater(t, body, s);
+      return new Term.ArrayCompr(resolve(c.head(), inner), body, c.loc());
     }
     if (t instanceof Term.SetCompr c) {
       Scope inner = closureScope(s, c.body());
-      return new Term.SetCompr(resolve(c.head(), inner), resolveBody(c.body(), inner), c.loc());
+      List<Expr> body = resolveBody(c.body(), inner);
+      noteLater(t, body, s);
+      return new Term.SetCompr(resolve(c.head(), inner), body, c.loc());
     }
     if (t instanceof Term.ObjectCompr c) {
       Scope inner = closureScope(s, c.body());
-      return new Term.ObjectCompr(resolve(c.key(), inner), resolve(c.value(), inner), resolveBody(c.body(), inner),
-          c.loc());
+      List<Expr> body = resolveBody(c.body(), inner);
+      noteLater(t, body, s);
+      return new Term.ObjectCompr(resolve(c.key(), inner), resolve(c.value(), inner), body, c.loc());
     }
     Term.Template tp = (Term.Template) t;
     return new Term.Template(resolveBody(tp.parts(), s), tp.loc());
+  }
+
+  private void noteLater(Term closure, List<Expr> body, Scope s) {
+    if (s.pending.isEmpty()) return;
+    Set<String> used = new HashSet<>();
+    Vars.forEach(closure, used::add);
+    used.retainAll(s.pending);
+    if (!used.isEmpty()) laterDeclared.put(body, used);
   }
 
   private Scope closureScope(Scope s, List<Expr> body) {
@@ -290,9 +325,15 @@ public final class Compiler {
     return inner;
   }
 
+  /** Resolves a body in order, tracking which := declarations are still ahead (closures before them do not see them). */
   private List<Expr> resolveBody(List<Expr> body, Scope s) {
+    Scope inner = new Scope(s);
+    inner.pending.addAll(Vars.assigned(body));
     List<Expr> out = new ArrayList<>();
-    for (Expr e : body) out.add(resolve(e, s));
+    for (Expr e : body) {
+      out.add(resolve(e, inner));
+      inner.pending.removeAll(Vars.assigned(List.of(e)));
+    }
     return out;
   }
 
@@ -365,7 +406,16 @@ public final class Compiler {
     Scope inner = closureScope(s, ev.body());
     if (ev.key() != null) inner.locals.add(ev.key().name());
     inner.locals.add(ev.value().name());
-    return new Expr.Every(ev.key(), ev.value(), resolve(ev.domain(), s), resolveBody(ev.body(), inner), withs, ev.loc());
+    inner.pending.remove(ev.value().name());
+    if (ev.key() != null) inner.pending.remove(ev.key().name());
+    List<Expr> body = resolveBody(ev.body(), inner);
+    if (!s.pending.isEmpty()) {
+      Set<String> used = new HashSet<>();
+      Vars.forEachIn(ev.body(), used::add);
+      used.retainAll(s.pending);
+      if (!used.isEmpty()) laterDeclared.put(body, used);
+    }
+    return new Expr.Every(ev.key(), ev.value(), resolve(ev.domain(), s), body, withs, ev.loc());
   }
 
   private Expr.With resolveWith(Expr.With w, Scope s) {
@@ -422,7 +472,7 @@ public final class Compiler {
   private record Ordered(List<Expr> body, Set<String> safe) {}
 
   /** Orders a body so that each expression's inputs are bound by earlier ones; throws on unsafe variables. */
-  private Ordered reorder(List<Expr> body, Set<String> safe0, Map<String, Integer> totals) {
+  private Ordered reorder(List<Expr> body, Set<String> safe0, Set<String> outer) {
     Set<String> safe = new HashSet<>(safe0);
     List<Expr> remaining = new ArrayList<>(body);
     List<Expr> out = new ArrayList<>();
@@ -430,7 +480,7 @@ public final class Compiler {
       int chosen = -1;
       Analysis chosenA = null;
       for (int j = 0; j < remaining.size(); j++) {
-        Analysis a = analyze(remaining.get(j), safe, totals);
+        Analysis a = analyze(remaining.get(j), safe, outer);
         if (a.needs.isEmpty()) {
           chosen = j;
           chosenA = a;
@@ -439,12 +489,12 @@ public final class Compiler {
       }
       if (chosen < 0) {
         Expr e = remaining.get(0);
-        Analysis a = analyze(e, safe, totals);
+        Analysis a = analyze(e, safe, outer);
         String var = a.needs.iterator().next();
         throw unsafeIn(var, e);
       }
       Expr e = remaining.remove(chosen);
-      out.add(fixExpr(e, safe, totals));
+      out.add(fixExpr(e, safe, outer));
       safe.addAll(chosenA.outs);
     }
     return new Ordered(out, safe);
@@ -498,13 +548,13 @@ public final class Compiler {
   /** Input/output analysis of one expression under a set of bound variables. */
   private final class Analysis {
     final Set<String> safe;
-    final Map<String, Integer> totals;
+    final Set<String> outer;
     final Set<String> needs = new LinkedHashSet<>();
     final Set<String> outs = new LinkedHashSet<>();
 
-    Analysis(Set<String> safe, Map<String, Integer> totals) {
+    Analysis(Set<String> safe, Set<String> outer) {
       this.safe = safe;
-      this.totals = totals;
+      this.outer = outer;
     }
 
     boolean isSafe(String n) { return safe.contains(n) || n.equals("input") || n.equals("data") || n.startsWith(FN_PREFIX); }
@@ -544,19 +594,17 @@ public final class Compiler {
 
     /** Variables a closure reads from the enclosing scope must be bound before it runs. */
     void closure(Object node, List<Expr> body, Set<String> ownLocals) {
-      Map<String, Integer> own = new HashMap<>();
+      Set<String> own = new LinkedHashSet<>();
       if (node instanceof Term t) {
-        Vars.count(t, own);
+        Vars.forEach(t, own::add);
       } else {
-        Vars.forEach((Expr) node, n -> own.merge(n, 1, Integer::sum));
+        Vars.forEachIn(body, own::add);
       }
       Set<String> declared = Vars.declared(body);
-      for (Map.Entry<String, Integer> e : own.entrySet()) {
-        String n = e.getKey();
-        if (declared.contains(n) || ownLocals.contains(n) || isSafe(n)) continue;
-        if (totals.getOrDefault(n, 0) > e.getValue()) {
-          if (!outs.contains(n)) needs.add(n);
-        }
+      Set<String> later = laterDeclared.getOrDefault(body, Set.of());
+      for (String n : own) {
+        if (declared.contains(n) || ownLocals.contains(n) || later.contains(n) || isSafe(n)) continue;
+        if (outer.contains(n) && !outs.contains(n)) needs.add(n);
       }
     }
 
@@ -581,14 +629,21 @@ public final class Compiler {
     }
   }
 
+  private static List<Term> closureHeads(Term t) {
+    if (t instanceof Term.ArrayCompr c) return List.of(c.head());
+    if (t instanceof Term.SetCompr c) return List.of(c.head());
+    Term.ObjectCompr c = (Term.ObjectCompr) t;
+    return List.of(c.key(), c.value());
+  }
+
   private static List<Expr> closureBody(Term t) {
     if (t instanceof Term.ArrayCompr c) return c.body();
     if (t instanceof Term.SetCompr c) return c.body();
     return ((Term.ObjectCompr) t).body();
   }
 
-  private Analysis analyze(Expr e, Set<String> safe, Map<String, Integer> totals) {
-    Analysis a = new Analysis(safe, totals);
+  private Analysis analyze(Expr e, Set<String> safe, Set<String> outer) {
+    Analysis a = new Analysis(safe, outer);
     for (Expr.With w : e.withs()) a.input(w.value());
     if (e instanceof Expr.SomeDecl) return a;
     if (e instanceof Expr.SomeIn si) {
@@ -615,6 +670,7 @@ public final class Compiler {
       a.pattern(c.args().get(c.args().size() - 1));
     } else {
       a.input(t);
+      a.needs.removeAll(a.outs);
     }
     if (te.negated()) {
       Set<String> all = new LinkedHashSet<>(a.needs);
@@ -638,7 +694,7 @@ public final class Compiler {
   }
 
   private void unifyAnalysis(Term l, Term r, Analysis a, boolean assign) {
-    Analysis t1 = new Analysis(a.safe, a.totals);
+    Analysis t1 = new Analysis(a.safe, a.outer);
     t1.pattern(l);
     t1.input(r);
     t1.needs.removeAll(t1.outs);
@@ -647,7 +703,7 @@ public final class Compiler {
       return;
     }
     if (!assign) {
-      Analysis t2 = new Analysis(a.safe, a.totals);
+      Analysis t2 = new Analysis(a.safe, a.outer);
       t2.pattern(r);
       t2.input(l);
       t2.needs.removeAll(t2.outs);
@@ -672,7 +728,7 @@ public final class Compiler {
       while (!pairs.isEmpty() && progress) {
         progress = false;
         for (int i = 0; i < pairs.size(); i++) {
-          Analysis sub = new Analysis(local, a.totals);
+          Analysis sub = new Analysis(local, a.outer);
           unifyAnalysis(pairs.get(i)[0], pairs.get(i)[1], sub, assign);
           if (sub.needs.isEmpty()) {
             local.addAll(sub.outs);
@@ -690,81 +746,82 @@ public final class Compiler {
 
   // ---------------------------------------------------------------- nested bodies
 
-  private Expr fixExpr(Expr e, Set<String> safe, Map<String, Integer> totals) {
+  private Expr fixExpr(Expr e, Set<String> safe, Set<String> outer) {
     List<Expr.With> withs = new ArrayList<>();
-    for (Expr.With w : e.withs()) withs.add(new Expr.With(w.target(), fixTerm(w.value(), safe, totals), w.loc()));
+    for (Expr.With w : e.withs()) withs.add(new Expr.With(w.target(), fixTerm(w.value(), safe, outer), w.loc()));
     if (e instanceof Expr.TermExpr te) {
-      return new Expr.TermExpr(fixTerm(te.term(), safe, totals), te.negated(), withs, te.loc());
+      return new Expr.TermExpr(fixTerm(te.term(), safe, outer), te.negated(), withs, te.loc());
     }
     if (e instanceof Expr.SomeDecl sd) return new Expr.SomeDecl(sd.vars(), withs, sd.loc());
     if (e instanceof Expr.SomeIn si) {
-      return new Expr.SomeIn(si.key(), si.value(), fixTerm(si.collection(), safe, totals), withs, si.loc());
+      return new Expr.SomeIn(si.key(), si.value(), fixTerm(si.collection(), safe, outer), withs, si.loc());
     }
     Expr.Every ev = (Expr.Every) e;
     Set<String> locals = new HashSet<>(Vars.declared(ev.body()));
+    locals.addAll(laterDeclared.getOrDefault(ev.body(), Set.of()));
     if (ev.key() != null) locals.add(ev.key().name());
     locals.add(ev.value().name());
     Set<String> inner = new HashSet<>(safe);
     inner.removeAll(locals);
     if (ev.key() != null) inner.add(ev.key().name());
     inner.add(ev.value().name());
-    List<Expr> body = reorder(ev.body(), inner, totals).body;
+    List<Expr> body = reorder(ev.body(), inner, outer).body;
     closureLocals.put(body, locals);
-    return new Expr.Every(ev.key(), ev.value(), fixTerm(ev.domain(), safe, totals), body, withs, ev.loc());
+    return new Expr.Every(ev.key(), ev.value(), fixTerm(ev.domain(), safe, outer), body, withs, ev.loc());
   }
 
-  private Term fixTerm(Term t, Set<String> safe, Map<String, Integer> totals) {
+  private Term fixTerm(Term t, Set<String> safe, Set<String> outer) {
     if (t instanceof Term.Var || t instanceof Term.Scalar) return t;
     if (t instanceof Term.Ref r) {
       List<Term> path = new ArrayList<>();
-      for (Term p : r.path()) path.add(fixTerm(p, safe, totals));
-      return new Term.Ref(fixTerm(r.head(), safe, totals), path, r.loc());
+      for (Term p : r.path()) path.add(fixTerm(p, safe, outer));
+      return new Term.Ref(fixTerm(r.head(), safe, outer), path, r.loc());
     }
-    if (t instanceof Term.Arr a) return new Term.Arr(fixTerms(a.items(), safe, totals), a.loc());
-    if (t instanceof Term.SetTerm s) return new Term.SetTerm(fixTerms(s.items(), safe, totals), s.loc());
+    if (t instanceof Term.Arr a) return new Term.Arr(fixTerms(a.items(), safe, outer), a.loc());
+    if (t instanceof Term.SetTerm s) return new Term.SetTerm(fixTerms(s.items(), safe, outer), s.loc());
     if (t instanceof Term.Obj o) {
       List<Term.Pair> es = new ArrayList<>();
       for (Term.Pair p : o.entries()) {
-        es.add(new Term.Pair(fixTerm(p.key(), safe, totals), fixTerm(p.value(), safe, totals)));
+        es.add(new Term.Pair(fixTerm(p.key(), safe, outer), fixTerm(p.value(), safe, outer)));
       }
       return new Term.Obj(es, o.loc());
     }
-    if (t instanceof Term.Call c) return new Term.Call(c.name(), fixTerms(c.args(), safe, totals), c.loc());
+    if (t instanceof Term.Call c) return new Term.Call(c.name(), fixTerms(c.args(), safe, outer), c.loc());
     if (t instanceof Term.Template tp) {
       List<Expr> parts = new ArrayList<>();
-      for (Expr e : tp.parts()) parts.add(fixExpr(e, safe, totals));
+      for (Expr e : tp.parts()) parts.add(fixExpr(e, safe, outer));
       return new Term.Template(parts, tp.loc());
     }
     List<Expr> body = closureBody(t);
     Set<String> locals = Vars.declared(body);
     Set<String> inner = new HashSet<>(safe);
     inner.removeAll(locals);
-    Ordered o = reorder(body, inner, totals);
+    Ordered o = reorder(body, inner, outer);
     closureLocals.put(o.body, locals);
     if (t instanceof Term.ArrayCompr c) {
       checkHead(c.head(), o, c.loc());
-      return new Term.ArrayCompr(fixTerm(c.head(), o.safe, totals), o.body, c.loc());
+      return new Term.ArrayCompr(fixTerm(c.head(), o.safe, outer), o.body, c.loc());
     }
     if (t instanceof Term.SetCompr c) {
       checkHead(c.head(), o, c.loc());
-      return new Term.SetCompr(fixTerm(c.head(), o.safe, totals), o.body, c.loc());
+      return new Term.SetCompr(fixTerm(c.head(), o.safe, outer), o.body, c.loc());
     }
     Term.ObjectCompr c = (Term.ObjectCompr) t;
     checkHead(c.key(), o, c.loc());
     checkHead(c.value(), o, c.loc());
-    return new Term.ObjectCompr(fixTerm(c.key(), o.safe, totals), fixTerm(c.value(), o.safe, totals), o.body, c.loc());
+    return new Term.ObjectCompr(fixTerm(c.key(), o.safe, outer), fixTerm(c.value(), o.safe, outer), o.body, c.loc());
   }
 
   private void checkHead(Term head, Ordered o, Location loc) {
-    Analysis a = new Analysis(o.safe, Map.of());
+    Analysis a = new Analysis(o.safe, Set.of());
     a.input(head);
     a.needs.removeIf(o.safe::contains);
     if (!a.needs.isEmpty()) throw unsafe(a.needs.iterator().next(), head, loc);
   }
 
-  private List<Term> fixTerms(List<Term> ts, Set<String> safe, Map<String, Integer> totals) {
+  private List<Term> fixTerms(List<Term> ts, Set<String> safe, Set<String> outer) {
     List<Term> out = new ArrayList<>();
-    for (Term t : ts) out.add(fixTerm(t, safe, totals));
+    for (Term t : ts) out.add(fixTerm(t, safe, outer));
     return out;
   }
 

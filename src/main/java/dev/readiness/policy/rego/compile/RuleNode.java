@@ -21,6 +21,7 @@ public final class RuleNode {
   final List<Rule> functions = new ArrayList<>();
   Rule defaultRule;
   Rule defaultFunction;
+  boolean isPackage;
 
   RuleNode(List<Value> path) { this.path = List.copyOf(path); }
 
@@ -40,13 +41,9 @@ public final class RuleNode {
 
   public boolean isFunction() { return !functions.isEmpty() || defaultFunction != null; }
 
-  /** True when the subtree contains anything that yields a value (not only functions). */
+  /** True when this node is part of the data document: everything except pure function leaves. */
   public boolean hasValues() {
-    if (hasValueRules()) return true;
-    for (RuleNode c : children.values()) {
-      if (c.hasValues()) return true;
-    }
-    return false;
+    return isPackage || hasValueRules() || !isFunction() || !children.isEmpty();
   }
 
   RuleNode child(Value key) {

@@ -71,6 +71,50 @@ public final class Vars {
     }
   }
 
+  /** Variables of a body's own scope: occurrences outside comprehensions and every bodies. */
+  public static Set<String> scope(List<Expr> body, List<Term> extra) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Term t : extra) shallow(t, out);
+    for (Expr e : body) {
+      if (e instanceof Expr.TermExpr te) {
+        shallow(te.term(), out);
+      } else if (e instanceof Expr.SomeDecl sd) {
+        sd.vars().forEach(v -> out.add(v.name()));
+      } else if (e instanceof Expr.SomeIn si) {
+        shallow(si.key(), out);
+        shallow(si.value(), out);
+        shallow(si.collection(), out);
+      } else if (e instanceof Expr.Every ev) {
+        shallow(ev.domain(), out);
+      }
+      for (Expr.With w : e.withs()) shallow(w.value(), out);
+    }
+    return out;
+  }
+
+  private static void shallow(Term t, Set<String> out) {
+    if (t == null || t instanceof Term.ArrayCompr || t instanceof Term.SetCompr || t instanceof Term.ObjectCompr) return;
+    if (t instanceof Term.Var v) {
+      out.add(v.name());
+    } else if (t instanceof Term.Ref r) {
+      shallow(r.head(), out);
+      r.path().forEach(x -> shallow(x, out));
+    } else if (t instanceof Term.Arr a) {
+      a.items().forEach(x -> shallow(x, out));
+    } else if (t instanceof Term.SetTerm st) {
+      st.items().forEach(x -> shallow(x, out));
+    } else if (t instanceof Term.Obj o) {
+      o.entries().forEach(e -> {
+        shallow(e.key(), out);
+        shallow(e.value(), out);
+      });
+    } else if (t instanceof Term.Call c) {
+      c.args().forEach(x -> shallow(x, out));
+    } else if (t instanceof Term.Template tp) {
+      out.addAll(scope(tp.parts(), List.of()));
+    }
+  }
+
   /** Occurrence counts of variables. */
   public static void count(Term t, Map<String, Integer> counts) {
     forEach(t, n -> counts.merge(n, 1, Integer::sum));
@@ -95,6 +139,17 @@ public final class Vars {
     } else if (t instanceof Term.Obj o) {
       o.entries().forEach(e -> patternVars(e.value(), out));
     }
+  }
+
+  /** Targets of {@code :=} in a body's own scope. */
+  public static Set<String> assigned(List<Expr> body) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Expr e : body) {
+      if (e instanceof Expr.TermExpr te && te.term() instanceof Term.Call c && c.name().equals("assign")) {
+        patternVars(c.args().get(0), out);
+      }
+    }
+    return out;
   }
 
   /** Variables declared in a body's own scope: {@code :=} targets, {@code some} variables. */

@@ -30,6 +30,9 @@ final class Ctx {
     this.mocks = mocks;
   }
 
+  /** The same input and data overrides without function mocks (and a fresh cache). */
+  Ctx withoutMocks() { return new Ctx(input, overrides, new HashMap<>()); }
+
   Ctx copyForWith() { return new Ctx(input, new ArrayList<>(overrides), new HashMap<>(mocks)); }
 
   Value effectiveInput() { return input; }

@@ -600,11 +600,21 @@ public final class Evaluator {
   private boolean descend(RuleNode node, Value base, List<Value> cur, Value kv, List<Term> path, int i, Frame f, VK k) {
     RuleNode child = node.children().get(kv);
     if (child != null && !child.hasValues()) child = null;
-    Value cb = base instanceof ObjectValue bo ? bo.get(kv) : null;
+    Value cb = baseChild(base, kv);
+    // base documents take precedence over rules defined at the same path
+    if (cb != null && child != null && child.hasValueRules()) child = null;
     List<Value> next = new ArrayList<>(cur);
     next.add(kv);
     if (child == null && cb == null && !ctx.hasOverrideBelow(next)) return false;
     return walkData(child, cb, next, path, i + 1, f, k);
+  }
+
+  /** A child of a base document; the data store keys numbers by their decimal text, as OPA's does. */
+  private static Value baseChild(Value base, Value key) {
+    if (!(base instanceof ObjectValue bo)) return null;
+    Value v = bo.get(key);
+    if (v == null && key instanceof NumberValue n) v = bo.get(StringValue.of(n.toString()));
+    return v;
   }
 
   private Value applyDeeperOverrides(Value v, List<Value> cur) {
@@ -643,6 +653,7 @@ public final class Evaluator {
         for (Map.Entry<Value, RuleNode> c : node.children().entrySet()) {
           if (!c.getValue().hasValues()) continue;
           Value cb = base instanceof ObjectValue bo ? bo.get(c.getKey()) : null;
+          if (cb != null && c.getValue().hasValueRules()) continue;
           List<Value> next = new ArrayList<>(cur);
           next.add(c.getKey());
           Value cv = nodeValue(c.getValue(), cb, next);
@@ -852,8 +863,8 @@ public final class Evaluator {
     boolean out = nIn < c.args().size();
     List<Term> ins = c.args().subList(0, nIn);
     Builtin relation = ctx.mocks.containsKey(name) ? null : builtins.get(name).orElse(null);
-    if (out && relation instanceof RelationBuiltin rb) {
-      return evalList(ins, 0, new Value[nIn], f, vals -> {
+    if (relation instanceof RelationBuiltin rb) {
+      return evalArgs(ins, f, vals -> {
         List<Value> results;
         try {
           results = rb.results(List.of(vals), bctx);
@@ -863,16 +874,46 @@ public final class Evaluator {
         }
         for (Value r : results) {
           budget.step();
-          if (unifyValue(c.args().get(nIn), r, f, () -> k.accept(BoolValue.TRUE))) return true;
+          if (out ? unifyValue(c.args().get(nIn), r, f, () -> k.accept(BoolValue.TRUE)) : k.accept(r)) return true;
         }
         return false;
       });
     }
-    return evalList(ins, 0, new Value[nIn], f, vals -> {
+    return evalArgs(ins, f, vals -> {
       Value r = invoke(name, List.of(vals), c.loc(), 0);
       if (r == null) return false;
       if (out) return unifyValue(c.args().get(nIn), r, f, () -> k.accept(BoolValue.TRUE));
       return k.accept(r);
+    });
+  }
+
+  /**
+   * Evaluates call arguments; arguments that are variables still unbound go last so that a sibling
+   * argument can bind them first (as in {@code x == input.xs[x]}).
+   */
+  private boolean evalArgs(List<Term> args, Frame f, ArrK k) {
+    int n = args.size();
+    List<Integer> order = new ArrayList<>(n);
+    List<Integer> late = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (args.get(i) instanceof Term.Var v && !v.name().equals("input") && !v.name().equals("data")
+          && f.get(v.name()) == null) {
+        late.add(i);
+      } else {
+        order.add(i);
+      }
+    }
+    if (late.isEmpty()) return evalList(args, 0, new Value[n], f, k);
+    order.addAll(late);
+    return evalOrdered(args, order, 0, new Value[n], f, k);
+  }
+
+  private boolean evalOrdered(List<Term> ts, List<Integer> order, int i, Value[] acc, Frame f, ArrK k) {
+    if (i == order.size()) return k.accept(acc.clone());
+    int idx = order.get(i);
+    return evalTerm(ts.get(idx), f, v -> {
+      acc[idx] = v;
+      return evalOrdered(ts, order, i + 1, acc, f, k);
     });
   }
 
@@ -899,7 +940,16 @@ public final class Evaluator {
   private Value invoke(String name, List<Value> args, Location loc, int depth) {
     Object mock = ctx.mocks.get(name);
     if (mock instanceof Value mv) return mv;
-    if (mock instanceof String replacement && depth == 0) return invoke(replacement, args, loc, depth + 1);
+    if (mock instanceof String replacement && depth == 0) {
+      // inside a replacement function the enclosing mocks do not apply (it may call the original)
+      Ctx saved = ctx;
+      ctx = saved.withoutMocks();
+      try {
+        return invoke(replacement, args, loc, depth + 1);
+      } finally {
+        ctx = saved;
+      }
+    }
     if (name.startsWith("data.")) return callFunction(name, args, loc);
     Builtin b = builtins.get(name).orElse(null);
     if (b == null) throw new RegoError("rego_type_error", "undefined function " + name, loc);

@@ -241,7 +241,6 @@ public final class Parser {
     }
     if (isDefault) {
       if (value == null) throw err(peek(), "default rule must have a value (`default " + nameTok.text() + " := ...`)");
-      if (ref.size() != pkg.size() + 1) throw err(start, "default rules must have a simple name");
       if (!isGroundLiteral(value)) throw new ParseError("default rule value cannot contain variables or calls", value.loc());
       return List.of(new Rule(kind, ref, args, null, value, List.of(), true, null, loc, ann));
     }
@@ -256,7 +255,7 @@ public final class Parser {
       throw err(peek(), "`if` keyword is required before rule body");
     }
     Rule elseRule = null;
-    if (peek().isIdent("else")) {
+    if (peek().isIdent("else") && !adjacentDot(1)) {
       if (!hasBody) throw err(peek(), "`else` requires the rule to have a body");
       if (kind == Rule.Kind.MULTI) throw err(peek(), "`else` is not allowed on multi-value (contains) rules");
       elseRule = elseChain(ref, args, kind, value);
@@ -282,17 +281,28 @@ public final class Parser {
       expect(Type.RBRACE, "'}'");
     }
     Rule next = null;
-    if (peek().isIdent("else")) next = elseChain(ref, args, kind, value);
+    if (peek().isIdent("else") && !adjacentDot(1)) next = elseChain(ref, args, kind, value);
     return new Rule(kind, ref, args, null, value, body, false, next, loc(e), List.of());
   }
 
   private List<Expr> ifBody() throws ParseError {
     if (peek().is(Type.LBRACE)) {
-      // `if {` opens a body block (an object literal there would have to be parenthesised)
-      next();
-      List<Expr> body = bodyUntil(Type.RBRACE);
-      expect(Type.RBRACE, "'}' to close the rule body");
-      return body;
+      // `if {` normally opens a body block; if that does not parse, it may be a single
+      // expression starting with an object or comprehension literal
+      int save = p;
+      try {
+        next();
+        List<Expr> body = bodyUntil(Type.RBRACE);
+        expect(Type.RBRACE, "'}' to close the rule body");
+        return body;
+      } catch (ParseError blockError) {
+        p = save;
+        try {
+          return List.of(expr());
+        } catch (ParseError exprError) {
+          throw blockError;
+        }
+      }
     }
     return List.of(expr());
   }
@@ -374,17 +384,7 @@ public final class Parser {
 
   /** An expression term: unification, assignment, membership and everything below. */
   private Term exprTerm() throws ParseError {
-    Token start = peek();
-    Term lhs = termIn(false);
-    if (peek().is(Type.COMMA)) {
-      // `k, v in xs` membership with key
-      next();
-      Term v = termRelation(false);
-      Token in = next();
-      if (!in.isIdent("in")) throw err(in, "expected `in` after `key, value`");
-      Term coll = termRelation(false);
-      lhs = new Term.Call("internal.member_3", List.of(lhs, v, coll), loc(start));
-    }
+    Term lhs = termInWithKey();
     Token op = peek();
     if (op.is(Type.ASSIGN) || op.is(Type.UNIFY)) {
       next();
@@ -455,6 +455,26 @@ public final class Parser {
   }
 
   // ---------------------------------------------------------------- infix terms
+
+  /** Membership that may use the key form {@code k, v in xs} (expressions and parentheses only). */
+  private Term termInWithKey() throws ParseError {
+    Token start = peek();
+    Term lhs = termRelation(false);
+    if (peek().is(Type.COMMA)) {
+      next();
+      Term v = termRelation(false);
+      Token in = next();
+      if (!in.isIdent("in")) throw err(in, "expected `in` after `key, value`");
+      Term coll = termRelation(false);
+      lhs = new Term.Call("internal.member_3", List.of(lhs, v, coll), loc(start));
+    }
+    while (peek().isIdent("in") && !adjacentDot(1)) {
+      Token op = next();
+      Term rhs = termRelation(false);
+      lhs = new Term.Call("internal.member_2", List.of(lhs, rhs), loc(op));
+    }
+    return lhs;
+  }
 
   private Term termIn(boolean noBar) throws ParseError {
     Term lhs = termRelation(noBar);
@@ -556,7 +576,7 @@ public final class Parser {
         base = braceTerm(t);
         break;
       case LPAREN: {
-        Term inner = termIn(false);
+        Term inner = termInWithKey();
         expect(Type.RPAREN, "')'");
         base = inner;
         break;

@@ -45,7 +45,7 @@ record ConformanceCase(String folder, String note, JsonNode json) {
           .budget(Duration.ofSeconds(5), 20_000_000L)
           .strictBuiltinErrors(json.path("strict_error").asBoolean(false));
       int i = 0;
-      for (JsonNode m : json.path("modules")) b.module("module-" + (i++) + ".rego", m.asText());
+      for (JsonNode m : json.path("modules")) b.module("test-" + (i++) + ".rego", m.asText());
       if (json.has("data")) b.data(Json.fromNode(json.get("data")));
       if (json.has("env")) {
         Map<String, String> env = new HashMap<>();
@@ -135,7 +135,9 @@ record ConformanceCase(String folder, String note, JsonNode json) {
     }
     if (v instanceof ObjectValue o) {
       TreeMap<Value, Value> m = new TreeMap<>();
-      o.entries().forEach((k, x) -> m.put(plain(k), plain(x)));
+      // JSON renders non-string keys as their JSON text
+      o.entries().forEach((k, x) -> m.put(k instanceof dev.readiness.policy.rego.value.StringValue ? k
+          : dev.readiness.policy.rego.value.StringValue.of(Json.write(plain(k))), plain(x)));
       return ObjectValue.of(m);
     }
     return v;

@@ -1,0 +1,88 @@
+package dev.readiness.fix.remediation;
+
+import dev.readiness.fix.FixContext;
+import dev.readiness.fix.Workspace;
+import dev.readiness.fix.YamlTextEditor;
+import dev.readiness.fix.stack.Stack;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where production compose changes go: the existing production file or override, or a new
+ * {@code compose.prod.yaml} override beside the base file (created on first use, then patched by
+ * every compose remediation in turn).
+ *
+ * @param file repo-relative path of the file to patch
+ * @param override whether it is merged over the base files (so removals need {@code !reset})
+ */
+public record ComposeTarget(String file, boolean override) {
+  /** The default name of a generated production override. */
+  public static final String OVERRIDE_NAME = "compose.prod.yaml";
+
+  public static Optional<ComposeTarget> of(Stack stack) {
+    Stack.ComposeLayout c = stack.compose();
+    if (c == null || !c.present()) return Optional.empty();
+    if (c.productionFile() != null) return Optional.of(new ComposeTarget(c.productionFile(), c.productionIsOverride()));
+    String dir = ".".equals(c.projectDir()) ? "" : c.projectDir() + "/";
+    return Optional.of(new ComposeTarget(dir + OVERRIDE_NAME, true));
+  }
+
+  /** The compose files a production deploy passes with -f, in order. */
+  public List<String> chain(Stack stack) {
+    if (!override) return List.of(file);
+    java.util.List<String> out = new java.util.ArrayList<>(stack.compose().baseFiles());
+    if (!out.contains(file)) out.add(file);
+    return out;
+  }
+
+  /** The target's current text, or the override skeleton when it does not exist yet (not written until an append). */
+  public String text(Stack stack, Workspace ws, FixContext ctx, String checkId) {
+    Optional<String> current = ws.read(file);
+    if (current.isPresent()) return current.get();
+    StringBuilder s = new StringBuilder();
+    s.append(ctx.marker(file, checkId)).append('\n');
+    s.append("# Production settings merged over ").append(String.join(", ", stack.compose().baseFiles()))
+        .append(":\n#   docker compose ");
+    for (String f : chain(stack)) s.append("-f ").append(relative(f)).append(' ');
+    s.append("up -d --wait\n");
+    if (stack.compose().version() != null) s.append("version: \"").append(stack.compose().version()).append("\"\n");
+    s.append("services:\n");
+    return s.toString();
+  }
+
+  /** Applies one append edit to the target; returns false (with a note) when the file cannot be edited safely. */
+  public boolean append(Stack stack, Workspace ws, FixContext ctx, String checkId, List<String> path, String fragment, String reason) {
+    boolean exists = ws.read(file).isPresent();
+    String text = text(stack, ws, ctx, checkId);
+    try {
+      String next = YamlTextEditor.of(file, text).append(path, fragment);
+      if (exists) return ws.patch(file, next, checkId, reason);
+      if (ws.exists(file)) {
+        ws.refuse(file, checkId, file + " exists but could not be read as UTF-8 text; not changed");
+        return false;
+      }
+      return ws.generate(file, next, checkId, reason);
+    } catch (YamlTextEditor.EditException e) {
+      ctx.note(checkId, e.getMessage());
+      return false;
+    }
+  }
+
+  /** The target's YAML, or empty (with a note) when it does not parse. */
+  public Optional<YamlTextEditor> editor(Stack stack, Workspace ws, FixContext ctx, String checkId) {
+    String text = text(stack, ws, ctx, checkId);
+    try {
+      return Optional.of(YamlTextEditor.of(file, text));
+    } catch (YamlTextEditor.EditException e) {
+      ctx.note(checkId, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The path of a compose file relative to the project dir (compose resolves -f from there). */
+  private String relative(String f) {
+    int slash = file.lastIndexOf('/');
+    String dir = slash < 0 ? "" : file.substring(0, slash + 1);
+    return f.startsWith(dir) ? f.substring(dir.length()) : f;
+  }
+}

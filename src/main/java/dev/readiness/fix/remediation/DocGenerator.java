@@ -1,0 +1,58 @@
+package dev.readiness.fix.remediation;
+
+import dev.readiness.fix.FixContext;
+import dev.readiness.fix.Remediation;
+import dev.readiness.fix.Workspace;
+import dev.readiness.fix.stack.Stack;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes DEPLOYMENT.md, RUNBOOK.md or SECURITY.md for this stack (services, compose chain, scripts, database). */
+public final class DocGenerator implements Remediation {
+  /** Which document this instance writes. */
+  public enum Kind { DEPLOYMENT, RUNBOOK, SECURITY }
+
+  private final Kind kind;
+
+  public DocGenerator(Kind kind) {
+    this.kind = kind;
+  }
+
+  @Override
+  public void plan(String checkId, Stack stack, Workspace ws, FixContext ctx) {
+    Map<String, Object> m = model(stack, ws);
+    if (kind == Kind.DEPLOYMENT) {
+      TemplateFile.generate(ws, ctx, checkId, "DEPLOYMENT.md", "docs/DEPLOYMENT.md.ftl", m, "a deployment guide for this stack: environments, configuration, steps, rollback");
+    } else if (kind == Kind.RUNBOOK) {
+      if (ComposeTarget.of(stack).isPresent()) {
+        ScriptGenerator.ensure(ScriptGenerator.Kind.WAIT_FOR_HEALTHY, checkId, stack, ws, ctx);
+        ScriptGenerator.ensure(ScriptGenerator.Kind.ROLLBACK, checkId, stack, ws, ctx);
+      }
+      TemplateFile.generate(ws, ctx, checkId, "RUNBOOK.md", "docs/RUNBOOK.md.ftl", m, "operational runbook: incident steps, rollback, backup restore, disaster recovery");
+    } else {
+      TemplateFile.generate(ws, ctx, checkId, "SECURITY.md", "docs/SECURITY.md.ftl", m, "a security policy with a private reporting channel");
+      ctx.note(checkId, "enable private vulnerability reporting in the repository settings (SECURITY.md points to it)");
+    }
+  }
+
+  private static Map<String, Object> model(Stack stack, Workspace ws) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("name", stack.name());
+    m.put("services", stack.services());
+    Optional<ComposeTarget> t = ComposeTarget.of(stack);
+    m.put("composeChain", t.map(x -> x.chain(stack)).orElse(List.of("compose.yaml")));
+    m.put("composeFileVar", Images.composeFileVar(stack));
+    m.put("productionFile", t.map(ComposeTarget::file).orElse("the production compose file"));
+    m.put("envTemplate", stack.envFiles().stream().filter(Stack.EnvFile::template).map(Stack.EnvFile::file).findFirst()
+        .orElse(EnvTemplateGenerator.projectPrefix(stack) + ".env.example"));
+    m.put("secretsGenerated", false);
+    m.put("deployWorkflow", ws.exists(".github/workflows/deploy.yml"));
+    m.put("imageWorkflow", ws.exists(".github/workflows/container-build.yml"));
+    stack.database().ifPresent(db -> m.put("db", ScriptGenerator.dbModel(db)));
+    m.put("appServices", stack.services().stream().filter(s -> !s.isDatastore() && !"backup".equals(s.name())).map(Stack.Service::name).toList());
+    m.put("migrationsNote", "run the down migration of your migration tool for the releases you roll back over, before rolling back the code.");
+    return m;
+  }
+}
