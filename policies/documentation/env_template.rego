@@ -36,6 +36,7 @@ _reads contains {"name": k.key, "file": e.file, "line": k.line} if {
 _reads contains {"name": v.name, "file": v.file, "line": v.line} if {
 	some cfg in compose.selected_configs
 	some v in cfg.unresolvedVariables
+	v.hasDefault != true
 }
 
 _variables := {r.name | some r in _reads}

@@ -34,6 +34,8 @@ _http_apps contains c if {
 	some c in repo.servers
 }
 
+default applicable := false
+
 applicable if count(_http_apps) > 0
 
 _proxy_services contains svc if {

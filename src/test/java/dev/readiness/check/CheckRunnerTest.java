@@ -175,7 +175,7 @@ class CheckRunnerTest {
   }
 
   @Test
-  void bundlesWithoutTheWasmEngineAreAUsageError() throws IOException {
+  void invalidBundleIsAUsageError() throws IOException {
     Path bundle = Files.writeString(dir.resolve("bundle.tar.gz"), "not a bundle");
     assertThrows(UsageException.class,
         () -> CheckRunner.create(new RunnerOptions(false, List.of(), List.of(bundle), Duration.ofSeconds(5))));
