@@ -29,6 +29,12 @@ _http_apps contains svc if {
 	svc.role != "proxy"
 }
 
+# App services serve requests even when only the proxy publishes a port.
+_http_apps contains svc if {
+	some svc in compose.services
+	svc.role == "app"
+}
+
 _http_apps contains c if {
 	not compose.present
 	some c in repo.servers
