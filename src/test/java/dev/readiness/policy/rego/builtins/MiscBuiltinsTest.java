@@ -59,7 +59,7 @@ class MiscBuiltinsTest {
   }
 
   @Test
-  void ioBuiltinsAreRefusedWithAClearError() {
+  void ioBuiltinsAreRefusedWithAClearError() throws Exception {
     fails("eval_builtin_error", "http.send is not available: policies must not do I/O", "http.send", v("{\"url\":\"http://x\"}"));
     fails("eval_builtin_error", "net.lookup_ip_addr is not available", "net.lookup_ip_addr", s("example.com"));
     assertEquals(v("set:[\"10.0.0.1\"]"), call("net.lookup_ip_addr", s("10.0.0.1")));
