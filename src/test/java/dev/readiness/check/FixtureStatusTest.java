@@ -42,7 +42,7 @@ class FixtureStatusTest {
       infra.dockerfile.coverage              pass            pass          pass         pass      warn
       infra.dockerfile.multi-stage           n/a             n/a           pass         pass      pass
       infra.dockerfile.production-optimized  fail            pass          pass         pass      pass
-      infra.dockerignore                     fail            pass          pass         pass      warn
+      infra.dockerignore                     fail            pass          pass         pass      pass
       infra.env.runtime-file                 fail            fail          pass         pass      fail
       infra.image.pinned                     warn            pass          pass         pass      pass
       infra.proxy                            fail            fail          fail         pass      warn
