@@ -67,6 +67,31 @@ class RulesAndExplainCommandTest {
   }
 
   @Test
+  void userPoliciesAreListedAndExplained(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("owners.rego"), """
+        # METADATA
+        # title: CODEOWNERS exists
+        # description: Every change has a reviewer.
+        # custom:
+        #   id: acme.codeowners
+        #   category: documentation
+        #   severity: low
+        #   remediation: Add .github/CODEOWNERS.
+        package acme.codeowners
+
+        import rego.v1
+
+        deny contains "no CODEOWNERS" if false
+        """);
+    Run rules = run("rules", "--policy", dir.toString(), "--category", "documentation");
+    assertEquals(0, rules.exit(), rules.err());
+    assertTrue(rules.out().contains("acme.codeowners"), rules.out());
+    Run explain = run("explain", "acme.codeowners", "--policy", dir.toString());
+    assertEquals(0, explain.exit(), explain.err());
+    assertTrue(explain.out().contains("Add .github/CODEOWNERS."), explain.out());
+  }
+
+  @Test
   void explainUnknownIdSuggestsCloseOnes() {
     Run r = run("explain", "security.container.nonroot");
     assertEquals(ExitCodes.USAGE, r.exit());
