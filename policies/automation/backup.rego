@@ -21,6 +21,8 @@ import rego.v1
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
+default applicable := false
+
 applicable if {
 	some svc in compose.all_services
 	compose.stateful(svc)
@@ -44,6 +46,14 @@ _tool if {
 }
 
 _schedule if count(input.repo.backupSchedules) > 0
+
+# A long-running compose service that runs backups is its own schedule.
+_schedule if {
+	some svc in compose.all_services
+	regex.match(`(?i)backup`, svc.name)
+	compose.tooling(svc)
+	svc.role != "job"
+}
 
 deny contains f.repo("no automated database backups: no backup script and no schedule") if {
 	applicable

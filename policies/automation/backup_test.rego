@@ -20,6 +20,12 @@ test_warns_for_unscheduled_script if {
 	count(check.warn) == 1 with input as d
 }
 
+test_passes_with_a_backup_service if {
+	d := object.union(fx.compose([_db, {"name": "backup", "role": "datastore", "stateful": "postgres", "entrypoint": ["sh", "-c", "while true; do /scripts/backup.sh; sleep 86400; done"]}]), {"repo": {"scripts": [fx.script({"file": "scripts/backup.sh", "kind": "backup", "backupTools": ["pg_dump"]})]}})
+	count(check.deny) == 0 with input as d
+	count(check.warn) == 0 with input as d
+}
+
 test_fails_without_backups if {
 	count(check.deny) == 1 with input as fx.compose([_db])
 }

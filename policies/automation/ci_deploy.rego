@@ -31,13 +31,36 @@ _release_trigger(w) if w.provider != "github"
 
 _release_trigger(w) if count(w.triggers) == 0
 
+# Deploy commands and actions, for workflows the scanner did not classify.
+_deploy_command := `(?i)(kubectl (apply|set image|rollout)|helm (upgrade|install)|flyctl deploy|fly deploy|railway up|vercel (deploy|--prod)|netlify deploy|heroku (container:release|releases)|gcloud (run|app) deploy|aws ecs update-service|aws deploy|az (webapp|containerapp) (up|update|deploy)|docker (stack|compose[^\n]*) up|ssh [^\n]*(deploy|compose|docker))`
+
+_deploying := [w | some w in input.workflows; _deploys(w)]
+
+_deploys(w) if {
+	some x in repo.workflows_with("deploy")
+	x.file == w.file
+}
+
+_deploys(w) if {
+	some j in w.jobs
+	some s in j.steps
+	s.run != null
+	regex.match(_deploy_command, s.run)
+}
+
+_deploys(w) if {
+	some j in w.jobs
+	some s in j.steps
+	s.uses != null
+	regex.match(`(?i)(deploy|azure/webapps|google-github-actions/deploy|aws-actions/amazon-ecs-deploy|appleboy/ssh-action)`, s.uses.action)
+}
+
 deny contains f.repo("no CI workflow deploys the application") if {
-	count(repo.workflows_with("deploy")) == 0
+	count(_deploying) == 0
 }
 
 warn contains f.at(w.file, w.line, sprintf("workflow:%s", [w.file]), "the deploy workflow only runs on pull requests, not on main or tags") if {
-	deploys := repo.workflows_with("deploy")
-	count(deploys) > 0
-	count([x | some x in deploys; _release_trigger(x)]) == 0
-	w := deploys[0]
+	count(_deploying) > 0
+	count([x | some x in _deploying; _release_trigger(x)]) == 0
+	w := _deploying[0]
 }

@@ -11,6 +11,11 @@ test_passes_with_a_deploy_workflow_on_main if {
 	count(check.warn) == 0 with input as d
 }
 
+test_passes_with_an_unclassified_kubectl_step if {
+	d := fx.workflows([fx.workflow(".github/workflows/release.yml", [], [{"run": "kubectl apply -f k8s/"}])])
+	count(check.deny) == 0 with input as d
+}
+
 test_fails_without_deploy if {
 	d := fx.workflows([fx.workflow(".github/workflows/test.yml", ["test"], [])])
 	count(check.deny) == 1 with input as d

@@ -21,6 +21,8 @@ import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 import data.readiness.lib.repo
 
+default applicable := false
+
 applicable if count(input.dockerfiles) > 0
 
 applicable if {
@@ -28,15 +30,24 @@ applicable if {
 	svc.build != null
 }
 
+_builds if repo.workflow_intent("build-image")
+
+_builds if repo.ci_runs(`(?i)(docker (image )?build|docker buildx build|docker compose[^\n]* build|buildah (bud|build)|podman build|kaniko|jib:build|jibDockerBuild|spring-boot:build-image|bootBuildImage|\bko build)`)
+
+_builds if repo.ci_uses(`(?i)(docker/build-push-action|redhat-actions/buildah-build|docker/bake-action)`)
+
+_pushes if repo.workflow_intent("push-image")
+
+_pushes if repo.ci_runs(`(?i)(docker (image )?push|buildx build[^\n]*--push|podman push|jib:build|\bko build|compose[^\n]* push)`)
+
 deny contains f.repo("no CI workflow builds the container images") if {
 	applicable
-	not repo.workflow_intent("build-image")
-	not repo.workflow_intent("push-image")
+	not _builds
+	not _pushes
 }
 
-warn contains f.at(w.file, w.line, sprintf("workflow:%s", [w.file]), "CI builds the images but does not push them to a registry") if {
+warn contains f.repo("CI builds the images but does not push them to a registry") if {
 	applicable
-	repo.workflow_intent("build-image")
-	not repo.workflow_intent("push-image")
-	w := repo.workflows_with("build-image")[0]
+	_builds
+	not _pushes
 }

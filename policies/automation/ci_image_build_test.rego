@@ -18,6 +18,11 @@ test_warns_when_only_building if {
 	count(check.warn) == 1 with input as d
 }
 
+test_warns_for_an_unclassified_docker_build if {
+	d := object.union(fx.workflows([fx.workflow(".github/workflows/ci.yml", [], [{"run": "docker build -t app ."}])]), {"dockerfiles": _df})
+	count(check.warn) == 1 with input as d
+}
+
 test_fails_without_image_build if {
 	d := object.union(fx.workflows([fx.workflow(".github/workflows/ci.yml", ["test"], [])]), {"dockerfiles": _df})
 	count(check.deny) == 1 with input as d

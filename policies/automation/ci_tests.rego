@@ -22,8 +22,15 @@ import data.readiness.lib.repo
 
 deny contains f.repo("no CI pipeline found") if count(input.workflows) == 0
 
+# Test commands of the common stacks, for steps the workflow scanner did not classify.
+_test_command := `(?i)(\bpytest\b|python -m (pytest|unittest)|manage\.py test|\b(npm|pnpm|yarn|bun)( run)? test\b|\bjest\b|\bvitest\b|\bmvnw? .*\b(test|verify)\b|gradlew? .*\b(test|check|build)\b|\bgo test\b|\bcargo test\b|\bdotnet test\b|\brspec\b|rake test|\bphpunit\b|\btox\b|\bnox\b|make test)`
+
+_tests if repo.workflow_intent("test")
+
+_tests if repo.ci_runs(_test_command)
+
 deny contains f.repo(msg) if {
 	count(input.workflows) > 0
-	not repo.workflow_intent("test")
+	not _tests
 	msg := sprintf("none of the %d CI workflows runs the tests", [count(input.workflows)])
 }

@@ -10,6 +10,11 @@ test_passes_with_a_test_job if {
 	count(check.deny) == 0 with input as d
 }
 
+test_passes_with_an_unclassified_test_command if {
+	d := fx.workflows([fx.workflow(".github/workflows/ci.yml", [], [{"run": "./mvnw -B verify"}])])
+	count(check.deny) == 0 with input as d
+}
+
 test_fails_without_test_intent if {
 	d := fx.workflows([fx.workflow(".github/workflows/lint.yml", ["lint"], [])])
 	count(check.deny) == 1 with input as d

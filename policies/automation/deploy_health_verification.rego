@@ -25,6 +25,8 @@ import data.readiness.lib.findings as f
 import data.readiness.lib.repo
 
 # Something deploys or starts the stack: otherwise there is no path to verify.
+default applicable := false
+
 applicable if compose.present
 
 applicable if count(input.repo.scripts) > 0

@@ -20,11 +20,13 @@ import rego.v1
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
+default applicable := false
+
 applicable if count(input.repo.migrations) > 0
 
 applicable if {
 	some svc in compose.all_services
-	compose.database(svc)
+	compose.sql_database(svc)
 }
 
 applicable if {
@@ -34,7 +36,7 @@ applicable if {
 
 _with_migrations := [m | some m in input.repo.migrations; m.count > 0]
 
-deny contains f.repo("the application uses a database but no migration tool manages its schema") if {
+deny contains f.repo("the application uses a relational database but no migration tool manages its schema") if {
 	applicable
 	count(input.repo.migrations) == 0
 }

@@ -22,6 +22,8 @@ import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 import data.readiness.lib.repo
 
+default applicable := false
+
 applicable if count(input.repo.migrations) > 0
 
 _migrate := `(?i)(alembic\s+upgrade|manage\.py\s+migrate|\bmigrate\s+deploy\b|prisma\s+migrate|knex\s+migrate|sequelize(-cli)?\s+db:migrate|typeorm\s+migration:run|db:migrate|\bflyway\s+migrate|liquibase\s+update|goose\s+.*\bup\b|migrate\s+.*\bup\b|dotnet\s+ef\s+database\s+update|npm\s+run\s+migrate|\bmigrat(e|ions?)\.sh)`

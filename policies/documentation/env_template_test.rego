@@ -25,6 +25,16 @@ test_fails_for_undocumented_variables if {
 	finding.file == ".env.production"
 }
 
+test_a_template_alone_passes if {
+	d := fx.doc({"envFiles": [fx.env_file(".env.example", "example", true, [{"key": "A"}])]})
+	check.passing == 1 with input as d
+	check.total == 1 with input as d
+}
+
+test_not_applicable_without_env if {
+	check.total == 0 with input as fx.doc({})
+}
+
 test_fails_without_template if {
 	d := fx.doc({"envFiles": [fx.env_file(".env.development", "development", false, [{"key": "A"}])]})
 	check.total == 1 with input as d

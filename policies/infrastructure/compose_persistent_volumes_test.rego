@@ -26,6 +26,11 @@ test_tmpfs_does_not_persist if {
 	check.passing == 0 with input as d
 }
 
+test_backup_jobs_on_database_images_are_not_judged if {
+	d := fx.compose([{"name": "backup", "role": "datastore", "stateful": "postgres", "entrypoint": ["/bin/sh", "-c", "pg_dump shop > /backups/x"]}])
+	check.total == 0 with input as d
+}
+
 test_not_applicable_without_stateful_services if {
 	check.total == 0 with input as fx.compose([{"name": "api"}])
 }

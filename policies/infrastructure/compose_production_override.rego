@@ -22,6 +22,8 @@ import rego.v1
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
+default applicable := false
+
 applicable if compose.present
 
 _production if {
@@ -29,11 +31,17 @@ _production if {
 	file.role == "production"
 }
 
-_production if compose.judging_production
+# An override chain that deploy scripts or workflows use (base + override files).
+_production if {
+	some project in input.compose.projects
+	some cfg in project.configs
+	cfg.production == true
+	count(cfg.files) > 1
+}
 
 _production if {
 	some file in input.compose.files
-	regex.match(`(?i)(^|[./_-])(prod|production|live)([./_-]|$)`, file.file)
+	regex.match(`(?i)(^|[./_-])(prod|production)([./_-]|$)`, file.file)
 }
 
 deny contains f.at(input.compose.files[0].file, null, null, msg) if {

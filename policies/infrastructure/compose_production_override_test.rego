@@ -13,8 +13,13 @@ test_passes_with_prod_file if {
 	count(check.deny) == 0 with input as d
 }
 
-test_passes_with_a_production_config if {
-	count(check.deny) == 0 with input as fx.compose_configs([fx.config("production", true, [{"name": "api"}])])
+test_passes_with_an_override_chain_used_by_deploys if {
+	cfg := object.union(fx.config("production", true, [{"name": "api"}]), {"files": ["compose.yaml", "compose.server.yaml"]})
+	count(check.deny) == 0 with input as fx.compose_configs([cfg])
+}
+
+test_a_base_file_named_by_deploy_script_is_not_an_override if {
+	count(check.deny) == 1 with input as fx.compose_configs([fx.config("production", true, [{"name": "api"}])])
 }
 
 test_fails_with_only_a_base_file if {

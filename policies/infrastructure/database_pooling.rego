@@ -21,9 +21,11 @@ import rego.v1
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
+default applicable := false
+
 applicable if {
 	some svc in compose.all_services
-	compose.database(svc)
+	compose.sql_database(svc)
 }
 
 applicable if count(input.repo.migrations) > 0

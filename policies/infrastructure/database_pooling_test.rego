@@ -21,6 +21,10 @@ test_fails_without_pool if {
 	count(check.deny) == 1 with input as fx.compose([_db])
 }
 
+test_not_applicable_for_document_stores if {
+	not check.applicable with input as fx.compose([{"name": "mongo", "role": "datastore", "stateful": "mongo"}])
+}
+
 test_not_applicable_without_database if {
 	not check.applicable with input as fx.compose([{"name": "api"}])
 }

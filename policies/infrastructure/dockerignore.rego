@@ -30,6 +30,9 @@ _contexts contains {"dir": svc.build.context, "dockerfile": svc.build.dockerfile
 	some svc in compose.all_services
 	svc.build != null
 	svc.build.contextExists == true
+
+	# A missing Dockerfile is infra.compose.build-context's finding, not this one's.
+	svc.build.dockerfileExists == true
 }
 
 _dirs := {c.dir | some c in _contexts}

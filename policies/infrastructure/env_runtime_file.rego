@@ -21,6 +21,8 @@ import rego.v1
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
+default applicable := false
+
 applicable if compose.present
 
 deny contains f.at(svc.file, ef.line, sprintf("service:%s", [svc.name]), msg) if {

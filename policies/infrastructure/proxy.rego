@@ -29,10 +29,18 @@ _http_apps contains svc if {
 	svc.role != "proxy"
 }
 
+# App services serve requests even when only the proxy publishes a port.
+_http_apps contains svc if {
+	some svc in compose.services
+	svc.role == "app"
+}
+
 _http_apps contains c if {
 	not compose.present
 	some c in repo.servers
 }
+
+default applicable := false
 
 applicable if count(_http_apps) > 0
 

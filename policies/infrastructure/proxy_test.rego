@@ -25,6 +25,13 @@ test_fails_without_proxy if {
 	count(check.deny) == 1 with input as fx.compose([{"name": "api", "exposesHttp": true}])
 }
 
+test_unpublished_app_behind_proxy_is_judged if {
+	d := _stack(_nginx([{"line": 20}], true))
+	d2 := object.union(d, {"compose": {"projects": [{"name": "repo", "dir": ".", "configs": [fx.config("default", false, [{"name": "api"}, {"name": "nginx", "role": "proxy"}])]}]}})
+	check.applicable with input as d2
+	count(check.deny) == 0 with input as d2
+}
+
 test_not_applicable_without_http_apps if {
 	not check.applicable with input as fx.compose([{"name": "worker", "role": "worker"}])
 }

@@ -47,19 +47,52 @@ all_services contains svc if {
 
 stateful_roles := {"datastore", "cache", "queue"}
 
-# Databases, caches, queues and object stores: services that own data.
-stateful(svc) if svc.stateful != null
+# Databases, caches, queues and object stores: services that own data. A service that reuses a
+# database image to run a backup, dump, restore or migration job does not own data.
+stateful(svc) if {
+	svc.stateful != null
+	not tooling(svc)
+}
 
-stateful(svc) if svc.role in stateful_roles
+stateful(svc) if {
+	svc.role in stateful_roles
+	not tooling(svc)
+}
+
+# The text of a command or entrypoint (string or list form).
+command_text(v) := concat(" ", v) if is_array(v)
+
+command_text(v) := v if is_string(v)
+
+command_text(null) := ""
+
+# A one-off or periodic tool built on a datastore image (backup, dump, restore, migrate).
+tooling(svc) if regex.match(`(?i)(backup|dump|restore|migrat)`, svc.name)
+
+tooling(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.command))
+
+tooling(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.entrypoint))
+
+# Relational databases: what migrations and connection pools are about.
+sql_kinds := {"postgres", "postgresql", "mysql", "mariadb", "mssql", "sqlserver", "oracle", "cockroachdb", "timescaledb"}
+
+sql_database(svc) if {
+	lower(svc.stateful) in sql_kinds
+	not tooling(svc)
+}
 
 # Relational and document databases (what migrations, pooling and backups are about).
 database_kinds := {"postgres", "postgresql", "mysql", "mariadb", "mongo", "mongodb", "mssql", "sqlserver", "oracle", "cockroachdb", "timescaledb"}
 
-database(svc) if lower(svc.stateful) in database_kinds
+database(svc) if {
+	lower(svc.stateful) in database_kinds
+	not tooling(svc)
+}
 
 database(svc) if {
 	svc.role == "datastore"
 	svc.stateful == null
+	not tooling(svc)
 }
 
 # Application services: built from the repository or declared as app/worker by the scanner.

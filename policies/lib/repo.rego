@@ -82,6 +82,18 @@ run_steps contains {"file": w.file, "line": s.line, "run": s.run} if {
 	s.run != null
 }
 
+# True when some CI run step matches the regex.
+ci_runs(pattern) if {
+	some s in run_steps
+	regex.match(pattern, s.run)
+}
+
+# True when some CI step uses an action whose name matches the regex.
+ci_uses(pattern) if {
+	some s in uses_steps
+	regex.match(pattern, s.action)
+}
+
 # Every action used by a step, with its position.
 uses_steps contains {"file": w.file, "line": s.line, "action": lower(s.uses.action), "uses": s.uses} if {
 	some w in input.workflows

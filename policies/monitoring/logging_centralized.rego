@@ -23,6 +23,8 @@ import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 import data.readiness.lib.repo
 
+default applicable := false
+
 applicable if compose.has_services
 
 applicable if count(repo.applications) > 0

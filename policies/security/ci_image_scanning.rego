@@ -22,6 +22,8 @@ import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 import data.readiness.lib.repo
 
+default applicable := false
+
 applicable if count(input.dockerfiles) > 0
 
 applicable if {

@@ -43,6 +43,18 @@ _ok(df) if not _root(_user(_final(df)))
 
 _ok(df) if _non_root_in_compose(df)
 
+# Base images that already switch to a non-root user (distroless :nonroot, Chainguard, nginx-unprivileged, ...).
+_ok(df) if {
+	_final(df).user == null
+	from := _final(df).from
+	regex.match(`(?i)(nonroot|non-root|rootless|unprivileged)`, sprintf("%v:%v", [from.repository, from.tag]))
+}
+
+_ok(df) if {
+	_final(df).user == null
+	regex.match(`(?i)^(cgr\.dev/chainguard/|chainguard/)`, object.get(_final(df).from, "resolved", ""))
+}
+
 total := count(input.dockerfiles)
 
 passing := count([df | some df in input.dockerfiles; _ok(df)])

@@ -24,6 +24,11 @@ test_fails_for_user_root if {
 	finding.file == "a/Dockerfile"
 }
 
+test_nonroot_base_images_count if {
+	d := fx.dockerfiles([fx.dockerfile("Dockerfile", [{}, {"from": fx.from("gcr.io/distroless/python3-debian12", "nonroot")}])])
+	check.passing == 1 with input as d
+}
+
 test_compose_user_counts if {
 	d := object.union(
 		fx.compose([{"name": "api", "user": "1000", "build": {"context": ".", "dockerfile": "Dockerfile", "contextExists": true, "dockerfileExists": true, "target": null, "line": 3}}]),

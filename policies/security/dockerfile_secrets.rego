@@ -20,6 +20,8 @@ import rego.v1
 
 import data.readiness.lib.findings as f
 
+default applicable := false
+
 applicable if count(input.dockerfiles) > 0
 
 _secret_file := `(?i)(^|/)(\.env(\..*)?|.*\.pem|.*\.key|id_rsa|id_ed25519|id_ecdsa|\.npmrc|\.pypirc|\.netrc|\.dockercfg|credentials(\.json)?|.*\.p12|.*\.pfx|\.aws(/.*)?|\.ssh(/.*)?|secrets?(\..*)?)$`

@@ -21,6 +21,8 @@ import rego.v1
 import data.readiness.lib.findings as f
 import data.readiness.lib.repo
 
+default applicable := false
+
 applicable if count(repo.servers) > 0
 
 _configured := [c | some c in repo.servers; c.cors.configured == true]

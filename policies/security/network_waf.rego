@@ -24,6 +24,8 @@ import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 import data.readiness.lib.repo
 
+default applicable := false
+
 applicable if {
 	some svc in compose.services
 	svc.exposesHttp == true

@@ -36,7 +36,7 @@ deny contains f.at(s.file, s.line, s.file, msg) if {
 deny contains f.at(e.file, k.line, sprintf("env:%s", [k.key]), msg) if {
 	some e in input.envFiles
 	e.template != true
-	e.environment != "example"
+	not e.environment in {"example", "development", "testing", "test", "local"}
 	_committed(e.tracked)
 	e.gitignored != true
 	some k in e.keys

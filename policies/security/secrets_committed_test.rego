@@ -27,6 +27,11 @@ test_fails_for_secret_in_tracked_env_file if {
 	count(check.deny) == 1 with input as d
 }
 
+test_development_env_files_are_not_judged_by_kind if {
+	d := fx.doc({"envFiles": [fx.env_file(".env.development", "development", false, [{"key": "DATABASE_URL", "kind": "url-with-credentials", "secretLike": false}])]})
+	count(check.deny) == 0 with input as d
+}
+
 test_fails_for_hard_coded_compose_secret if {
 	d := fx.compose([{"name": "db", "environment": [{"key": "POSTGRES_PASSWORD", "kind": "secret", "line": 7, "hosts": []}]}])
 	count(check.deny) == 1 with input as d

@@ -23,6 +23,8 @@ import data.readiness.lib.findings as f
 
 _prod_env_files := [e | some e in input.envFiles; e.environment in {"production", "staging"}]
 
+default applicable := false
+
 applicable if count(_prod_env_files) > 0
 
 applicable if compose.judging_production

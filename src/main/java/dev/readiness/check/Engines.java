@@ -1,9 +1,9 @@
 package dev.readiness.check;
 
-import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.rego.RegoPolicyEngine;
 import dev.readiness.policy.rego.builtins.BuiltinRegistry;
 import dev.readiness.policy.rego.value.Json;
+import dev.readiness.policy.wasm.WasmPolicyEngine;
 import dev.readiness.scan.dockerfile.ConftestCommand;
 import dev.readiness.scan.dockerfile.DockerfileParser;
 import java.util.ArrayList;
@@ -23,10 +23,7 @@ final class Engines {
     return b.build();
   };
 
-  // SEAM: replaced by dev.readiness.policy.wasm.WasmPolicyEngine once the wasm engine lands.
-  static final BundleLoader WASM = (bundle, budget) -> {
-    throw new PolicyException("engine_unavailable", "OPA wasm bundles are not supported in this build", null);
-  };
+  static final BundleLoader WASM = (bundle, budget) -> WasmPolicyEngine.load(bundle);
 
   /** conftest's Dockerfile input: the Dockerfile parser's instruction list ({Cmd, Flags, Value, Stage, ...}). */
   static final ConftestInputs.DockerfileView DOCKERFILE_VIEW = (file, text) -> {

@@ -3,11 +3,14 @@ package dev.readiness.cli;
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.check.CheckMetadata;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,9 +25,12 @@ public final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "Check ID, e.g. security.container.non-root (see `readiness rules`).")
   String id;
 
+  @Option(names = "--policy", paramLabel = "DIR", description = "Also look in this Rego policy directory (repeatable).")
+  List<Path> policyDirs = new ArrayList<>();
+
   @Override
   public Integer call() {
-    CheckCatalog catalog = CheckCatalog.builtin();
+    CheckCatalog catalog = RulesCommand.catalog(policyDirs);
     Optional<CheckMetadata> check = catalog.find(id.trim());
     if (check.isEmpty()) {
       List<String> suggestions = catalog.suggestions(id, 5);

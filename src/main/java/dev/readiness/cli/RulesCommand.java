@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.check.CheckMetadata;
+import dev.readiness.check.CheckRunner;
+import dev.readiness.check.RunnerOptions;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +35,13 @@ public final class RulesCommand implements Callable<Integer> {
       description = "Only checks of this category: infrastructure, automation, security, monitoring, documentation.")
   String category;
 
+  @Option(names = "--policy", paramLabel = "DIR",
+      description = "Also list the checks of this Rego policy directory (repeatable), as `scan --policy` loads them.")
+  List<Path> policyDirs = new ArrayList<>();
+
   @Override
   public Integer call() {
-    CheckCatalog catalog = CheckCatalog.builtin();
+    CheckCatalog catalog = catalog(policyDirs);
     List<CheckMetadata> checks = category == null ? catalog.all() : catalog.inCategory(category.toLowerCase(Locale.ROOT));
     if (checks.isEmpty() && category != null) {
       throw new UsageException("unknown category '" + category + "' (expected one of infrastructure, automation, security, monitoring, documentation)");
@@ -52,6 +59,14 @@ public final class RulesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The built-in checks, plus those of user policy directories (which must then compile). */
+  static CheckCatalog catalog(List<Path> policyDirs) {
+    if (policyDirs.isEmpty()) return CheckCatalog.builtin();
+    try (CheckRunner runner = CheckRunner.create(new RunnerOptions(true, policyDirs, List.of(), RunnerOptions.DEFAULT_BUDGET))) {
+      return runner.catalog();
+    }
   }
 
   /** A fixed-width table, one check per line. */

@@ -175,10 +175,35 @@ class CheckRunnerTest {
   }
 
   @Test
-  void bundlesWithoutTheWasmEngineAreAUsageError() throws IOException {
+  void invalidBundleIsAUsageError() throws IOException {
     Path bundle = Files.writeString(dir.resolve("bundle.tar.gz"), "not a bundle");
     assertThrows(UsageException.class,
         () -> CheckRunner.create(new RunnerOptions(false, List.of(), List.of(bundle), Duration.ofSeconds(5))));
+  }
+
+  @Test
+  void bundleEntrypointsBecomeCustomChecks() throws IOException {
+    Path bundle = Files.writeString(dir.resolve("team.tar.gz"), "stub");
+    // A stand-in for a wasm bundle: fixed entrypoints, evaluated one rule at a time.
+    dev.readiness.policy.PolicyEngine stub = new dev.readiness.policy.PolicyEngine() {
+      @Override public String name() { return "wasm"; }
+
+      @Override public List<String> entrypoints() { return List.of("acme/gate/deny", "acme/gate/warn", "acme/other/allow"); }
+
+      @Override public java.util.Optional<Value> evaluate(String entrypoint, Value input) {
+        if (entrypoint.equals("data.acme.gate.deny")) return java.util.Optional.of(Json.parse("[\"no CODEOWNERS\"]"));
+        if (entrypoint.equals("data.acme.gate.warn")) return java.util.Optional.of(Json.parse("[]"));
+        return java.util.Optional.empty();
+      }
+    };
+    try (CheckRunner runner = CheckRunner.create(new RunnerOptions(false, List.of(), List.of(bundle), Duration.ofSeconds(5)),
+        Engines.REGO, (path, budget) -> stub, Engines.DOCKERFILE_VIEW)) {
+      assertEquals(List.of("acme.gate"), runner.catalog().all().stream().map(CheckMetadata::id).toList());
+      CheckResult r = runner.run(emptyDocument(dir.toString())).results().get(0);
+      assertEquals(Status.FAIL, r.status());
+      assertEquals("custom", r.metadata().category());
+      assertEquals("no CODEOWNERS", r.findings().get(0).message());
+    }
   }
 
   @Test

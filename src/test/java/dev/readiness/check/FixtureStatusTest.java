@@ -1,0 +1,178 @@
+package dev.readiness.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readiness.discover.DiscoveryOptions;
+import dev.readiness.model.InputDocument;
+import dev.readiness.scan.ScanOptions;
+import dev.readiness.scan.ScanPipeline;
+import dev.readiness.scan.runtime.RuntimeOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scans every fixture repository (and the bundled example) end to end and pins the status of every
+ * check on each: a change in a scanner or a policy that alters a verdict fails here, and the table is
+ * updated on purpose. Runtime checks are n/a because the scans run with --docker off.
+ */
+class FixtureStatusTest {
+  private static final String TABLE = """
+      check                                  python-fastapi  node-express  java-spring  well-run  mvp-stack
+      infra.compose.build-context            pass            pass          pass         pass      warn
+      infra.compose.depends-on               fail            pass          pass         pass      pass
+      infra.compose.healthy-startup          fail            fail          pass         pass      fail
+      infra.compose.networks                 fail            fail          pass         pass      pass
+      infra.compose.orchestration            pass            pass          pass         pass      pass
+      infra.compose.persistent-volumes       warn            fail          pass         pass      pass
+      infra.compose.present                  pass            pass          pass         pass      pass
+      infra.compose.production-override      fail            fail          fail         pass      fail
+      infra.compose.resource-limits          fail            fail          fail         pass      fail
+      infra.compose.restart-policy           fail            pass          pass         pass      fail
+      infra.database.pooling                 pass            n/a           pass         pass      pass
+      infra.deploy.targets                   fail            fail          pass         pass      fail
+      infra.dockerfile.coverage              pass            pass          pass         pass      warn
+      infra.dockerfile.multi-stage           n/a             n/a           pass         pass      pass
+      infra.dockerfile.production-optimized  fail            pass          pass         pass      pass
+      infra.dockerignore                     fail            pass          pass         pass      pass
+      infra.env.runtime-file                 fail            fail          pass         pass      fail
+      infra.image.pinned                     warn            pass          pass         pass      pass
+      infra.proxy                            fail            fail          fail         pass      warn
+      infra.scaling.replicas                 fail            fail          fail         pass      fail
+      infra.scaling.stateless                pass            pass          pass         pass      pass
+      runtime.drift                          n/a             n/a           n/a          n/a       n/a
+      runtime.resource-limits                n/a             n/a           n/a          n/a       n/a
+      runtime.restart-policy                 n/a             n/a           n/a          n/a       n/a
+      automation.backup                      fail            fail          fail         pass      fail
+      automation.ci.deploy                   fail            fail          fail         pass      fail
+      automation.ci.image-build              fail            pass          warn         pass      fail
+      automation.ci.tests                    pass            pass          pass         pass      pass
+      automation.dependency-updates          fail            pass          fail         pass      fail
+      automation.deploy.health-verification  fail            fail          fail         pass      fail
+      automation.deploy.rollback             fail            fail          fail         pass      fail
+      automation.deploy.script               fail            fail          fail         pass      warn
+      automation.migrations.configured       pass            n/a           pass         pass      pass
+      automation.migrations.in-deploy        fail            n/a           pass         pass      pass
+      automation.migrations.reversible       fail            n/a           fail         pass      fail
+      runtime.non-root                       n/a             n/a           n/a          n/a       n/a
+      runtime.privileges                     n/a             n/a           n/a          n/a       n/a
+      security.ci.actions-pinned             n/a             fail          fail         pass      n/a
+      security.ci.image-scanning             fail            fail          pass         pass      fail
+      security.ci.permissions                fail            pass          fail         pass      fail
+      security.container.hardening           fail            fail          fail         pass      fail
+      security.container.non-root            fail            pass          pass         pass      fail
+      security.container.privileges          pass            pass          pass         pass      pass
+      security.dockerfile.secrets            pass            pass          pass         pass      pass
+      security.env.gitignored                n/a             n/a           n/a          n/a       fail
+      security.network.cors                  fail            pass          warn         pass      pass
+      security.network.exposed-datastores    warn            pass          pass         pass      fail
+      security.network.tls                   fail            fail          fail         pass      pass
+      security.network.waf                   fail            fail          fail         pass      fail
+      security.secrets.committed             pass            pass          pass         pass      pass
+      security.secrets.management            fail            fail          fail         pass      fail
+      security.secrets.placeholders          n/a             n/a           n/a          pass      fail
+      monitoring.alerting                    fail            fail          fail         pass      fail
+      monitoring.apm                         fail            fail          fail         pass      fail
+      monitoring.dashboards                  fail            fail          fail         pass      fail
+      monitoring.healthcheck.endpoint        pass            pass          pass         pass      pass
+      monitoring.healthcheck.services        warn            warn          pass         pass      fail
+      monitoring.logging.centralized         fail            fail          fail         pass      fail
+      monitoring.logging.rotation            fail            fail          fail         pass      fail
+      monitoring.logging.stdout              pass            pass          pass         pass      fail
+      monitoring.metrics                     fail            warn          warn         pass      warn
+      runtime.health                         n/a             n/a           n/a          n/a       n/a
+      runtime.log-rotation                   n/a             n/a           n/a          n/a       n/a
+      docs.architecture                      fail            fail          fail         pass      fail
+      docs.changelog                         fail            pass          fail         pass      fail
+      docs.deployment                        fail            fail          pass         pass      pass
+      docs.env-template                      pass            fail          n/a          pass      fail
+      docs.readme                            pass            pass          pass         pass      pass
+      docs.runbook                           fail            fail          fail         pass      fail
+      docs.security-policy                   fail            fail          fail         pass      fail
+      """;
+
+  private static final Map<String, Path> REPOS = new LinkedHashMap<>();
+
+  static {
+    for (String name : List.of("python-fastapi", "node-express", "java-spring", "well-run")) {
+      REPOS.put(name, Path.of("src/test/resources/repos", name));
+    }
+    REPOS.put("mvp-stack", Path.of("examples/mvp-stack"));
+  }
+
+  private static CheckRunner runner;
+
+  @BeforeAll
+  static void load() {
+    runner = CheckRunner.create(RunnerOptions.builtinOnly());
+  }
+
+  @AfterAll
+  static void close() {
+    runner.close();
+  }
+
+  private static Map<String, Map<String, String>> expected() {
+    List<String> lines = TABLE.strip().lines().toList();
+    List<String> columns = List.of(lines.get(0).trim().split("\\s+"));
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.trim().split("\\s+");
+      assertEquals(columns.size(), cells.length, "malformed table row: " + line);
+      for (int i = 1; i < cells.length; i++) out.computeIfAbsent(columns.get(i), k -> new LinkedHashMap<>()).put(cells[0], cells[i]);
+    }
+    return out;
+  }
+
+  private static final Map<Path, Map<String, String>> SCANNED = new java.util.HashMap<>();
+
+  // Each fixture is scanned once per test class run: both tests read the same statuses.
+  private static Map<String, String> statuses(Path repo) {
+    return SCANNED.computeIfAbsent(repo, FixtureStatusTest::scan);
+  }
+
+  private static Map<String, String> scan(Path repo) {
+    InputDocument doc = new ScanPipeline(new ScanOptions(repo, List.of(), DiscoveryOptions.DEFAULT_SIZE_CAP, RuntimeOptions.off())).run();
+    CheckRun run = runner.run(doc);
+    assertEquals(List.of(), run.diagnostics(), "policy diagnostics on " + repo);
+    Map<String, String> out = new LinkedHashMap<>();
+    run.results().forEach(r -> out.put(r.metadata().id(), r.status().id()));
+    return out;
+  }
+
+  @Test
+  void everyCheckHasTheExpectedStatusOnEveryFixture() {
+    Map<String, Map<String, String>> expected = expected();
+    assertEquals(REPOS.keySet(), expected.keySet());
+    List<String> mismatches = new ArrayList<>();
+    for (Map.Entry<String, Path> repo : REPOS.entrySet()) {
+      assertTrue(Files.isDirectory(repo.getValue()), "missing fixture " + repo.getValue());
+      Map<String, String> actual = statuses(repo.getValue());
+      Map<String, String> want = expected.get(repo.getKey());
+      for (String id : new TreeSet<>(actual.keySet())) {
+        if (!want.containsKey(id)) mismatches.add(repo.getKey() + ": " + id + " is not in the table (got " + actual.get(id) + ")");
+        else if (!want.get(id).equals(actual.get(id))) {
+          mismatches.add(repo.getKey() + ": " + id + " expected " + want.get(id) + " but was " + actual.get(id));
+        }
+      }
+      for (String id : want.keySet()) {
+        if (!actual.containsKey(id)) mismatches.add(repo.getKey() + ": " + id + " is in the table but no such check ran");
+      }
+    }
+    assertEquals(List.of(), mismatches);
+  }
+
+  @Test
+  void wellRunRepositoryPassesEveryApplicableCheck() {
+    statuses(REPOS.get("well-run")).forEach((id, status) ->
+        assertTrue(status.equals("pass") || status.equals("n/a"), id + " is " + status + " on well-run"));
+  }
+}
