@@ -41,7 +41,10 @@ public final class MonitoringGenerator implements Remediation {
     if (kind == Kind.METRICS) {
       List<Target> targets = new ArrayList<>();
       for (Stack.Service s : stack.services()) {
-        if (s.exposesHttp() && !s.isDatastore() && s.httpPort() != null && !"proxy".equals(s.role())) targets.add(new Target(s.name(), s.httpPort(), "/metrics"));
+        boolean frontend = Healthchecks.component(stack, s).map(Stack.Component::frontend).orElse(false);
+        if (s.exposesHttp() && !s.isDatastore() && s.httpPort() != null && !"proxy".equals(s.role()) && !frontend) {
+          targets.add(new Target(s.name(), s.httpPort(), "/metrics"));
+        }
       }
       TemplateFile.generate(ws, ctx, checkId, dir + "prometheus.yml", "monitoring/prometheus.yml.ftl", Map.of("targets", targets),
           "scrape the stack's services with Prometheus");
