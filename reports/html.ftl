@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The HTML report: one self-contained file. Every ${} is HTML-escaped by FreeMarker; the CSP forbids
      any load from outside the page, so the report works offline and cannot leak what it shows. -->
-<#function tone score><#if !score??><#return "na"><#elseif score gte 8><#return "good"><#elseif score gte 6><#return "fair"><#else><#return "poor"></#if></#function>
+<#function tone score=""><#if !score?is_number><#return "na"><#elseif score gte 8><#return "good"><#elseif score gte 6><#return "fair"><#else><#return "poor"></#if></#function>
 <#function statusLabel s><#switch s><#case "pass"><#return "Pass"><#case "warn"><#return "Partial"><#case "fail"><#return "Fail"><#case "error"><#return "Error"><#case "suppressed"><#return "Suppressed"><#default><#return "N/A"></#switch></#function>
 <#assign overall = r.scores.overall!>
 <#assign gaugeLength = 339.292>
@@ -72,6 +72,7 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 .findings li{margin-bottom:4px}
 .loc{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;background:#f1f3f6;border-radius:4px;padding:1px 5px}
 .diag li{margin-bottom:4px}
+a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
 footer{color:var(--muted);font-size:12px;margin-top:8px}
 @media (max-width:900px){.hero,.gaps,.plan{grid-template-columns:1fr}.body{padding-left:16px}}
 @media print{body{background:#fff}header.top{background:#fff;color:#000;border-bottom:2px solid #000}header.top .meta,header.top code{color:#333}.toolbar{display:none}.card,.check{break-inside:avoid;border-color:#bbb}.check{display:block!important}main{padding:0}}

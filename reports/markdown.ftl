@@ -13,15 +13,13 @@ Scanned ${code(r.target.path)}<#if r.target.gitCommit??> at commit ${code(r.targ
 | ${a.label} | ${a.score} | ${a.counts.pass} | ${a.counts.warn} | ${a.counts.fail + a.counts.error} | ${a.counts.na + a.counts.suppressed} |
 </#list>
 | **Overall** | **${v.overall}** | ${v.counts.pass} | ${v.counts.warn} | ${v.counts.fail + v.counts.error} | ${v.counts.na + v.counts.suppressed} |
-<#list v.areas as a>
+<#list v.areas?filter(a -> a.checks?has_content) as a>
 
-## ${a.label}: ${a.score}/10
+## ${a.label}: ${a.score}<#if a.value??>/10</#if>
 
 <#assign na = a.checks?filter(l -> l.check.status == "n/a")>
 <#list a.checks?filter(l -> l.check.status != "n/a") as l>
 <@checkLine l/>
-<#else>
-<#if na?size == 0>_No checks in this area._</#if>
 </#list>
 <#if na?has_content>
 - ➖ Not applicable: <#list na as l>${code(l.check.id)}<#sep>, </#list>

@@ -20,6 +20,24 @@ public final class CheckCatalog {
     this.ordered = List.copyOf(m.values());
   }
 
+  /**
+   * The built-in checks' metadata, read from the METADATA blocks of the packaged policies without
+   * compiling them (what {@code rules}, {@code explain} and the generated docs list).
+   */
+  public static CheckCatalog builtin() {
+    List<CheckMetadata> out = new ArrayList<>();
+    for (PolicyModule m : PolicySources.builtin()) {
+      ModuleHeader h = ModuleHeader.read(m);
+      if (h.declaredId() != null) out.add(MetadataReader.strict(h));
+    }
+    List<String> categories = MetadataReader.CATEGORIES;
+    out.sort(Comparator.comparingInt((CheckMetadata c) -> {
+      int i = categories.indexOf(c.category());
+      return i < 0 ? categories.size() : i;
+    }).thenComparing(CheckMetadata::id));
+    return new CheckCatalog(out);
+  }
+
   /** All checks in load order. */
   public List<CheckMetadata> all() { return ordered; }
 

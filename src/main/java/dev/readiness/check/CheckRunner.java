@@ -52,7 +52,7 @@ public final class CheckRunner implements AutoCloseable {
     List<PolicyModule> lib = List.of();
     if (options.builtin() || !options.policyDirs().isEmpty()) {
       List<PolicyModule> all = PolicySources.builtin();
-      lib = all.stream().filter(m -> ModuleHeader.read(m).packagePath().startsWith("readiness.lib.")).toList();
+      lib = all.stream().filter(m -> m.name().startsWith(PolicySources.BUILTIN_ROOT + "/lib/")).toList();
       if (options.builtin()) {
         try {
           PolicyEngine engine = rego.compile(all, options.budget());

@@ -1,12 +1,26 @@
 package dev.readiness.check;
 
 import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.rego.RegoPolicyEngine;
+import dev.readiness.policy.rego.builtins.BuiltinRegistry;
+import dev.readiness.policy.rego.value.Json;
+import dev.readiness.scan.dockerfile.ConftestCommand;
+import dev.readiness.scan.dockerfile.DockerfileParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** The default engines the runner uses: the project's Rego interpreter and the OPA wasm engine. */
 final class Engines {
-  // SEAM: replaced by RegoPolicyEngine once the interpreter lands on this branch.
+  /** Step budget of one evaluation; the wall-clock budget comes from the runner options. */
+  static final long MAX_STEPS = RegoPolicyEngine.DEFAULT_MAX_STEPS;
+
   static final EngineFactory REGO = (modules, budget) -> {
-    throw new PolicyException("engine_unavailable", "the Rego interpreter is not available in this build", null);
+    RegoPolicyEngine.Builder b = RegoPolicyEngine.builder()
+        .builtins(BuiltinRegistry.standard())
+        .budget(budget, MAX_STEPS);
+    for (PolicyModule m : modules) b.module(m.name(), m.source());
+    return b.build();
   };
 
   // SEAM: replaced by dev.readiness.policy.wasm.WasmPolicyEngine once the wasm engine lands.
@@ -14,8 +28,12 @@ final class Engines {
     throw new PolicyException("engine_unavailable", "OPA wasm bundles are not supported in this build", null);
   };
 
-  // SEAM: replaced by the Dockerfile scanner's conftest view once it lands.
-  static final ConftestInputs.DockerfileView DOCKERFILE_VIEW = ConftestInputs.DockerfileView.NONE;
+  /** conftest's Dockerfile input: the Dockerfile parser's instruction list ({Cmd, Flags, Value, Stage, ...}). */
+  static final ConftestInputs.DockerfileView DOCKERFILE_VIEW = (file, text) -> {
+    List<Object> commands = new ArrayList<>();
+    for (ConftestCommand c : DockerfileParser.parse(text).conftestView()) commands.add(c.asMap());
+    return Optional.of(Json.fromJava(commands));
+  };
 
   private Engines() {}
 }

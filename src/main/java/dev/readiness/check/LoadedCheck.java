@@ -32,19 +32,39 @@ record LoadedCheck(CheckMetadata metadata, PolicyEngine engine, String packagePa
 
   CheckResult evaluate(Value input, ConftestInputs files) throws PolicyException {
     if (perFile) return evaluatePerFile(files);
-    Optional<Value> applicable = rule("applicable", input);
+    Rules r = rules(input);
+    Optional<Value> applicable = r.get("applicable");
     if (applicable.isPresent() && applicable.get() instanceof dev.readiness.policy.rego.value.BoolValue b && !b.value()) {
       return ResultInterpreter.interpret(metadata, new ResultInterpreter.RuleValues(applicable, List.of(), List.of(),
           Optional.empty(), Optional.empty()));
     }
     List<Finding> deny = new ArrayList<>();
     List<Finding> warn = new ArrayList<>();
-    for (String r : rules) {
-      if (isDeny(r)) deny.addAll(ResultInterpreter.findings(rule(r, input), null));
-      if (isWarn(r)) warn.addAll(ResultInterpreter.findings(rule(r, input), null));
+    for (String name : rules) {
+      if (isDeny(name)) deny.addAll(ResultInterpreter.findings(r.get(name), null));
+      if (isWarn(name)) warn.addAll(ResultInterpreter.findings(r.get(name), null));
     }
     return ResultInterpreter.interpret(metadata, new ResultInterpreter.RuleValues(applicable, deny, warn,
-        rule("total", input), rule("passing", input)));
+        r.get("total"), r.get("passing")));
+  }
+
+  /** The values of the package's rules for one input. */
+  @FunctionalInterface
+  private interface Rules {
+    Optional<Value> get(String name) throws PolicyException;
+  }
+
+  // The Rego engine evaluates the whole package once (helpers are computed once for all rules);
+  // engines with fixed entrypoints (wasm) are asked rule by rule.
+  private Rules rules(Value input) throws PolicyException {
+    if (!"rego".equals(engine.name())) return name -> rule(name, input);
+    Optional<Value> pkg = engine.evaluate("data." + packagePath, input);
+    return name -> {
+      if (!rules.contains(name) || pkg.isEmpty() || !(pkg.get() instanceof dev.readiness.policy.rego.value.ObjectValue o)) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(o.get(name));
+    };
   }
 
   private CheckResult evaluatePerFile(ConftestInputs files) throws PolicyException {
@@ -55,9 +75,10 @@ record LoadedCheck(CheckMetadata metadata, PolicyEngine engine, String packagePa
     for (String file : matching) {
       for (Value doc : files.inputs(file)) {
         judged++;
+        Rules values = rules(doc);
         for (String r : rules) {
-          if (isDeny(r)) deny.addAll(ResultInterpreter.findings(rule(r, doc), file));
-          if (isWarn(r)) warn.addAll(ResultInterpreter.findings(rule(r, doc), file));
+          if (isDeny(r)) deny.addAll(ResultInterpreter.findings(values.get(r), file));
+          if (isWarn(r)) warn.addAll(ResultInterpreter.findings(values.get(r), file));
         }
       }
     }

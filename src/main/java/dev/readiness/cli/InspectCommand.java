@@ -1,14 +1,61 @@
 package dev.readiness.cli;
 
+import dev.readiness.discover.DiscoveryOptions;
+import dev.readiness.model.InputDocument;
+import dev.readiness.model.InputDocuments;
+import dev.readiness.scan.ScanOptions;
+import dev.readiness.scan.ScanPipeline;
+import dev.readiness.scan.runtime.RuntimeOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code readiness inspect}: not yet available. */
-@Command(name = "inspect", mixinStandardHelpOptions = true, description = "Print the normalized input document the policies see.")
+/** {@code readiness inspect}: prints the input document the policies see, like {@code conftest parse}. */
+@Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Print the normalized input document the policies see (every fact with file and line).",
+        "Secret values never appear: env values are reduced to kinds."},
+    footer = {"", "Exit codes: 0 printed, 2 bad usage or missing path, 3 internal error."})
 public final class InspectCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PATH", description = "Repository to inspect (default: ${DEFAULT-VALUE}).")
+  Path path;
+
+  @Option(names = "--format", defaultValue = "json", paramLabel = "json|yaml", description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Globs (gitignore style, relative to PATH) to leave out; repeatable or comma-separated.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--docker", defaultValue = "auto", paramLabel = "auto|on|off",
+      description = "Inspect running containers: auto uses DOCKER_HOST or the default socket when it answers, on fails when none answers (default: ${DEFAULT-VALUE}).")
+  String docker;
+
+  @Option(names = "--docker-host", paramLabel = "URI", description = "Container engine to ask (default: DOCKER_HOST or the local socket).")
+  String dockerHost;
+
+  @Option(names = "--max-file-size", defaultValue = "" + DiscoveryOptions.DEFAULT_SIZE_CAP, paramLabel = "BYTES",
+      description = "Skip files larger than this, with a diagnostic (default: ${DEFAULT-VALUE}).")
+  long maxFileSize;
+
   @Override
   public Integer call() {
-    System.err.println("readiness inspect: not yet available in this build");
-    return ExitCodes.USAGE;
+    if (!format.equals("json") && !format.equals("yaml")) throw new UsageException("--format must be json or yaml, not '" + format + "'");
+    if (!List.of("auto", "on", "off").contains(docker)) throw new UsageException("--docker must be auto, on or off, not '" + docker + "'");
+    if (maxFileSize <= 0) throw new UsageException("--max-file-size must be positive");
+    if (!Files.exists(path)) throw new UsageException("path not found: " + path);
+    if (!Files.isDirectory(path)) throw new UsageException("not a directory: " + path);
+    ScanOptions options = new ScanOptions(path, excludes, maxFileSize, new RuntimeOptions(docker, dockerHost));
+    InputDocument doc = new ScanPipeline(options).run();
+    spec.commandLine().getOut().print(format.equals("yaml") ? InputDocuments.toYaml(doc) : InputDocuments.toJson(doc));
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
   }
 }

@@ -1,14 +1,155 @@
 package dev.readiness.cli;
 
+import dev.readiness.check.Severity;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code readiness scan}: not yet available. */
-@Command(name = "scan", mixinStandardHelpOptions = true, description = "Discover, parse, evaluate, score, write reports and apply the gate.")
+/** {@code readiness scan}: discover, parse, evaluate, score, write reports and apply the gate. */
+@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Discover, parse, evaluate, score, write reports and apply the CI gate.", "",
+        "Exit codes: 0 success (gate passed or none set), 1 gate failed, 2 usage or input error, 3 internal error."},
+    footer = {"", "Examples:",
+        "  readiness scan                                   # reports in readiness-report/",
+        "  readiness scan --fail-under 7 --fail-on high     # CI gate",
+        "  readiness scan --stdout json | jq .scores",
+        "  readiness scan --format sarif,github --fail-under-category security=6"})
 public final class ScanCommand implements Callable<Integer> {
+  static final String DEFAULT_FORMATS = "md,html,json,sarif,junit";
+
+  @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PATH",
+      description = "Repository to scan (default: the current directory).")
+  String path;
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+      description = "Reports to write: md, html, json, sarif, junit, github (job summary + annotations). "
+          + "Default: " + DEFAULT_FORMATS + " (none when only --stdout is given).")
+  List<String> formats;
+
+  @Option(names = "--output", paramLabel = "DIR", defaultValue = "readiness-report",
+      description = "Directory for the report files (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--stdout", paramLabel = "FORMAT",
+      description = "Print one report (md, html, json, sarif, junit) to stdout; the summary then goes to stderr.")
+  String stdoutFormat;
+
+  @Option(names = {"-q", "--quiet"}, description = "No console summary and no progress line.")
+  boolean quiet;
+
+  @Option(names = "--fail-under", paramLabel = "SCORE", description = "Fail (exit 1) when the overall score is below SCORE.")
+  Double failUnder;
+
+  @Option(names = "--fail-under-category", split = ",", paramLabel = "CATEGORY=SCORE",
+      description = "Fail when a category scores below its threshold, e.g. security=6,monitoring=5.")
+  Map<String, Double> failUnderCategory;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+      description = "Fail when any check at or above this severity fails: critical, high, medium or low.")
+  Severity failOn;
+
+  @Option(names = "--soft-fail", description = "Report a failed gate but exit 0.")
+  boolean softFail;
+
+  @Option(names = "--docker", paramLabel = "MODE", defaultValue = "auto",
+      description = "Inspect running containers: auto (when an engine answers), on (required), off. Default: ${DEFAULT-VALUE}.")
+  String docker;
+
+  @Option(names = "--docker-host", paramLabel = "URI", description = "Docker Engine API URI (default: DOCKER_HOST or the default socket).")
+  String dockerHost;
+
+  @Option(names = "--policy", paramLabel = "DIR", description = "Extra Rego policies (repeatable).")
+  List<Path> policyDirs;
+
+  @Option(names = "--bundle", paramLabel = "FILE", description = "OPA wasm bundle built with 'opa build -t wasm' (repeatable).")
+  List<Path> bundles;
+
+  @Option(names = "--no-builtin", description = "Do not load the built-in checks.")
+  boolean noBuiltin;
+
+  @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these checks (IDs or prefixes such as security).")
+  List<String> only;
+
+  @Option(names = "--skip", split = ",", paramLabel = "ID", description = "Skip these checks (IDs or prefixes).")
+  List<String> skip;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: PATH/.readiness.yml when present).")
+  Path config;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only what is new since a baseline (not supported yet: exits 2).")
+  Path baseline;
+
+  @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Paths to skip, in addition to .readiness.yml's exclude.")
+  List<String> exclude;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final Supplier<ScanFlow> flows;
+
+  /** The command with the production backend, the process's streams, environment and clock (picocli's entry). */
+  public ScanCommand() {
+    this(() -> new ScanFlow(new DefaultScanBackend(), new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        new PrintStream(System.err, true, StandardCharsets.UTF_8), System.getenv(), System.console() != null,
+        Clock.systemUTC(), toolVersion()));
+  }
+
+  /** The command running its scans with flows from {@code flows} (tests, embedders). */
+  public ScanCommand(Supplier<ScanFlow> flows) { this.flows = flows; }
+
   @Override
   public Integer call() {
-    System.err.println("readiness scan: not yet available in this build");
-    return ExitCodes.USAGE;
+    return flows.get().run(request());
+  }
+
+  /** The parsed command line as a request. */
+  ScanRequest request() {
+    if (!List.of("auto", "on", "off").contains(docker)) {
+      throw new UsageException("--docker must be auto, on or off, got '" + docker + "'");
+    }
+    List<String> fmts = formats != null ? formats
+        : stdoutFormat != null ? List.of() : List.of(DEFAULT_FORMATS.split(","));
+    ScanRequest request = new ScanRequest(path, trimmed(fmts), output, stdoutFormat, quiet, failUnder,
+        failUnderCategory == null ? Map.of() : new LinkedHashMap<>(failUnderCategory), failOn, softFail, docker,
+        dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, trimmed(orEmpty(only)), trimmed(orEmpty(skip)),
+        config, baseline, trimmed(orEmpty(exclude)));
+    return request;
+  }
+
+  static String toolVersion() {
+    String v = ScanCommand.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  private static <T> List<T> orEmpty(List<T> l) { return l == null ? List.of() : l; }
+
+  private static List<String> trimmed(List<String> l) {
+    List<String> out = new ArrayList<>();
+    for (String s : l) {
+      if (!s.isBlank()) out.add(s.trim());
+    }
+    return List.copyOf(out);
+  }
+
+  /** Converts a severity option, so a typo is a usage error naming the allowed values. */
+  static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      try {
+        return Severity.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

@@ -19,7 +19,7 @@ public final class RunCommands {
       manager("yum", "yum\\s+(?:-\\S+\\s+)*(?:install|update|upgrade|remove|makecache)\\b"),
       manager("dnf", "(?:dnf|microdnf)\\s+(?:-\\S+\\s+)*(?:install|update|upgrade|remove|makecache)\\b"),
       manager("zypper", "zypper\\s+(?:-\\S+\\s+)*(?:install|in|update|up|refresh|ref)\\b"),
-      manager("pip", "(?:pip[0-9.]*|python[0-9.]*\\s+-m\\s+pip)\\s+(?:-\\S+\\s+)*install\\b"),
+      manager("pip", "(?:pip[0-9.]*|python[0-9.]*\\s+-m\\s+pip)\\s+(?:-\\S+\\s+)*(?:install|wheel|download)\\b"),
       manager("pipenv", "pipenv\\s+(?:install|sync)\\b"),
       manager("poetry", "poetry\\s+(?:install|add|export)\\b"),
       manager("uv", "uv\\s+(?:pip\\s+install|sync|add)\\b"),

@@ -1,9 +1,10 @@
 package dev.readiness.scan.dockerfile;
 
-/** Where the scanners get the shared value-kind classifier from (the env scanner's, once it is on main). */
+import dev.readiness.scan.ValueKinds;
+
+/** Where the scanners get the shared value-kind classifier from: the one the env and compose scanners use. */
 final class ValueKindsBridge {
-  // Interim until the env scanner's ValueKinds lands: the kind is reported as unknown rather than guessed.
-  static final ValueKindClassifier DEFAULT = (key, value) -> null;
+  static final ValueKindClassifier DEFAULT = (key, value) -> ValueKinds.classify(key, value).id();
 
   private ValueKindsBridge() {}
 }

@@ -1,11 +1,62 @@
 package dev.readiness.scan.env;
 
+import dev.readiness.discover.FileKind;
+import dev.readiness.discover.SourceFile;
+import dev.readiness.model.Diagnostic;
 import dev.readiness.scan.ScanContext;
 import dev.readiness.scan.Scanner;
+import dev.readiness.scan.ValueKinds;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Placeholder: env files → keys with value kinds (owned by the foundation work). */
+/** Env files → keys with value kinds, environment and git status; values are classified and dropped. */
 public final class EnvScanner implements Scanner<List<EnvFileFacts>> {
+  private static final Pattern TEMPLATE = Pattern.compile("(^|[-_.])(example|sample|template|tmpl|tpl|dist|defaults?)($|[-_.])");
+
   @Override
-  public List<EnvFileFacts> scan(ScanContext context) { return List.of(); }
+  public List<EnvFileFacts> scan(ScanContext context) {
+    List<EnvFileFacts> out = new ArrayList<>();
+    for (SourceFile f : context.files(FileKind.ENV)) {
+      Optional<String> text = context.read(f);
+      if (text.isEmpty()) continue;
+      List<EnvKey> keys = new ArrayList<>();
+      Map<String, Integer> firstLine = new HashMap<>();
+      for (DotEnv.Entry e : DotEnv.parse(text.get(), f.path(), "env", context::diagnose)) {
+        Integer earlier = firstLine.putIfAbsent(e.key(), e.line());
+        if (earlier != null) {
+          context.diagnose(Diagnostic.info("env", f.path(), e.line(), "duplicate key " + e.key() + " (first set on line " + earlier + "); the last one wins"));
+        }
+        keys.add(new EnvKey(e.key(), e.line(), ValueKinds.classify(e.key(), e.value()), ValueKinds.secretLikeKey(e.key())));
+      }
+      String name = f.path().substring(f.path().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+      boolean template = TEMPLATE.matcher(name).find();
+      out.add(new EnvFileFacts(f.path(), environment(name, template), template, f.tracked(), f.ignored(), List.copyOf(keys)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The environment a file name stands for: .env.production, prod.env, .env.test.local, ... */
+  static String environment(String name, boolean template) {
+    String[] parts = name.split("[-_.]");
+    String found = null;
+    for (String p : parts) {
+      String e = switch (p) {
+        case "production", "prod", "live", "prd" -> "production";
+        case "staging", "stage", "stg", "preprod", "uat" -> "staging";
+        case "development", "dev", "develop" -> "development";
+        case "test", "testing", "ci" -> "testing";
+        case "local" -> "local";
+        default -> null;
+      };
+      // The first environment word wins: .env.development.local is development.
+      if (e != null && found == null) found = e;
+    }
+    if (found != null) return found;
+    return template ? "example" : "default";
+  }
 }

@@ -25,6 +25,8 @@ import java.util.concurrent.TimeoutException;
 final class EngineClient implements AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int MAX_BODY = 32 * 1024 * 1024;
+  /** Concurrent requests one scan may have in flight (inspects of many containers). */
+  static final int PARALLEL_CALLS = 4;
 
   private final EngineEndpoint endpoint;
   private final Duration readTimeout;
@@ -38,10 +40,10 @@ final class EngineClient implements AutoCloseable {
         .dockerHost(endpoint.host())
         .connectionTimeout(connectTimeout)
         .responseTimeout(readTimeout)
-        .maxConnections(4);
+        .maxConnections(PARALLEL_CALLS);
     if (endpoint.tlsCertPath() != null) builder.sslConfig(new LocalDirectorySSLConfig(endpoint.tlsCertPath()));
     this.http = builder.build();
-    this.caller = Executors.newSingleThreadExecutor(r -> {
+    this.caller = Executors.newFixedThreadPool(PARALLEL_CALLS, r -> {
       Thread t = new Thread(r, "readiness-engine-call");
       t.setDaemon(true);
       return t;

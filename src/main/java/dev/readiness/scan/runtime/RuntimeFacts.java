@@ -10,9 +10,11 @@ import java.util.List;
  * @param reason why the engine is unavailable, or null
  * @param containers running containers, in name order
  * @param drift differences between running containers of the scanned compose project and their declaration
+ * @param driftCompared names of the containers that were matched to a compose service and compared
  */
 public record RuntimeFacts(
-    String status, EngineInfo engine, String reason, List<ContainerFacts> containers, List<DriftFinding> drift) {
+    String status, EngineInfo engine, String reason, List<ContainerFacts> containers, List<DriftFinding> drift,
+    List<String> driftCompared) {
 
   public static final String CONNECTED = "connected";
   public static final String UNAVAILABLE = "unavailable";
@@ -21,17 +23,19 @@ public record RuntimeFacts(
   public RuntimeFacts {
     containers = containers == null ? List.of() : List.copyOf(containers);
     drift = drift == null ? List.of() : List.copyOf(drift);
+    driftCompared = driftCompared == null ? List.of() : List.copyOf(driftCompared);
   }
 
   public static RuntimeFacts disabled() {
-    return new RuntimeFacts(DISABLED, null, "runtime scanning is off (--docker off)", List.of(), List.of());
+    return new RuntimeFacts(DISABLED, null, "runtime scanning is off (--docker off)", List.of(), List.of(), List.of());
   }
 
   public static RuntimeFacts unavailable(String reason) {
-    return new RuntimeFacts(UNAVAILABLE, null, reason, List.of(), List.of());
+    return new RuntimeFacts(UNAVAILABLE, null, reason, List.of(), List.of(), List.of());
   }
 
-  public static RuntimeFacts connected(EngineInfo engine, List<ContainerFacts> containers, List<DriftFinding> drift) {
-    return new RuntimeFacts(CONNECTED, engine, null, containers, drift);
+  public static RuntimeFacts connected(EngineInfo engine, List<ContainerFacts> containers, List<DriftFinding> drift,
+      List<String> driftCompared) {
+    return new RuntimeFacts(CONNECTED, engine, null, containers, drift, driftCompared);
   }
 }

@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Running containers via the Docker Engine API (Docker or podman), with drift against compose.
@@ -56,7 +61,9 @@ public final class RuntimeScanner implements Scanner<RuntimeFacts> {
       try (EngineClient client = new EngineClient(endpoint, CONNECT_TIMEOUT, readTimeout)) {
         EngineInfo engine = EngineProbe.identify(client);
         List<ContainerFacts> containers = containers(client, "podman".equals(engine.kind()));
-        return RuntimeFacts.connected(engine, containers, new DriftDetector(declared).detect(containers));
+        DriftDetector drift = new DriftDetector(declared);
+        List<String> compared = containers.stream().filter(c -> drift.match(c).isPresent()).map(ContainerFacts::name).toList();
+        return RuntimeFacts.connected(engine, containers, drift.detect(containers), compared);
       } catch (EngineException e) {
         reasons.add(e.getMessage());
         worthWarning |= endpoint.explicit() || !e.getMessage().startsWith("no Docker engine socket");
@@ -75,20 +82,47 @@ public final class RuntimeScanner implements Scanner<RuntimeFacts> {
     return RuntimeFacts.unavailable(reason);
   }
 
-  /** Running containers, inspected one by one; a container that vanishes in between is skipped. */
+  /** Running containers, inspected a few at a time; a container that vanishes in between is skipped. */
   private static List<ContainerFacts> containers(EngineClient client, boolean podman) throws EngineException {
     JsonNode list = client.json("/containers/json");
-    List<ContainerFacts> out = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (JsonNode summary : list) {
       String id = summary.path("Id").asText("");
-      if (id.isEmpty() || !id.matches("[A-Za-z0-9]+")) continue;
-      java.util.Optional<JsonNode> inspect = client.jsonUnlessMissing("/containers/" + id + "/json");
-      if (inspect.isEmpty()) continue;
-      JsonNode libpod = podman ? libpodInspect(client, id) : null;
-      out.add(ContainerFactsMapper.map(inspect.get(), libpod));
+      if (!id.isEmpty() && id.matches("[A-Za-z0-9]+")) ids.add(id);
     }
-    out.sort(Comparator.comparing(c -> c.name() == null ? "" : c.name()));
-    return out;
+    ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(EngineClient.PARALLEL_CALLS, ids.size())),
+        r -> {
+          Thread t = new Thread(r, "readiness-inspect");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<Future<Optional<ContainerFacts>>> pending = new ArrayList<>();
+      for (String id : ids) pending.add(workers.submit(() -> inspect(client, id, podman)));
+      List<ContainerFacts> out = new ArrayList<>();
+      for (Future<Optional<ContainerFacts>> f : pending) {
+        try {
+          f.get().ifPresent(out::add);
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof EngineException ee) throw ee;
+          throw new EngineException("inspecting a container failed: " + e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new EngineException("interrupted while inspecting containers");
+        }
+      }
+      out.sort(Comparator.comparing(c -> c.name() == null ? "" : c.name()));
+      return out;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private static Optional<ContainerFacts> inspect(EngineClient client, String id, boolean podman) throws EngineException {
+    Optional<JsonNode> inspect = client.jsonUnlessMissing("/containers/" + id + "/json");
+    if (inspect.isEmpty()) return Optional.empty();
+    JsonNode libpod = podman ? libpodInspect(client, id) : null;
+    return Optional.of(ContainerFactsMapper.map(inspect.get(), libpod));
   }
 
   /** Podman's native inspect, for facts its Docker-compatible API leaves out; null when not served. */

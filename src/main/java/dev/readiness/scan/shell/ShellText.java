@@ -15,7 +15,7 @@ public final class ShellText {
   /** A logical line (continuations joined, comment-only lines dropped) and where it starts. */
   public record Line(int line, String text) {}
 
-  private static final Pattern COMPOSE = Pattern.compile("(?<![\\w./-])(?:docker[ \\t]+compose|docker-compose|podman-compose|podman[ \\t]+compose)(?![\\w-])");
+  private static final Pattern COMPOSE = Pattern.compile("(?<![\\w./-])(?:docker[ \\t]+compose|docker-compose|podman-compose|podman[ \\t]+compose)(?![\\w.-])");
   private static final Set<String> VALUE_OPTIONS = Set.of("-p", "--project-name", "--env-file", "--profile",
       "--project-directory", "--ansi", "--parallel", "--progress", "-c", "--context", "-H", "--host", "--log-level");
   private static final int MAX_COMMAND = 200;

@@ -90,6 +90,7 @@ final class GithubActionsReader implements CiReader {
 
   private static Job job(String id, int line, Node j, boolean[] prHead) {
     List<Step> steps = new ArrayList<>();
+    String defaultDir = text(get(get(j, "defaults"), "run"), "working-directory");
     for (Node s : items(get(j, "steps"))) {
       Node usesNode = get(s, "uses");
       Uses uses = text(usesNode) == null ? null : Steps.githubUses(text(usesNode));
@@ -105,7 +106,8 @@ final class GithubActionsReader implements CiReader {
         String ref = text(with, "ref");
         if (ref != null && (ref.contains("github.event.pull_request.head") || ref.contains("github.head_ref") || ref.contains("refs/pull/"))) prHead[0] = true;
       }
-      steps.add(Steps.step(text(s, "name"), line(s), uses, run, extra));
+      String wd = text(s, "working-directory") != null ? text(s, "working-directory") : defaultDir;
+      steps.add(Steps.step(text(s, "name"), line(s), uses, run, extra, run == null ? null : wd));
     }
     Node env = get(j, "environment");
     String environment = text(env) != null ? text(env) : text(env, "name");

@@ -26,11 +26,15 @@ final class Steps {
   private Steps() {}
 
   static Step step(String name, int line, Uses uses, String run, Set<String> extraIntents) {
+    return step(name, line, uses, run, extraIntents, null);
+  }
+
+  static Step step(String name, int line, Uses uses, String run, Set<String> extraIntents, String workingDirectory) {
     Set<String> intents = new LinkedHashSet<>(extraIntents);
     if (run != null) intents.addAll(Intents.ofCommand(run));
     if (uses != null) intents.addAll(Intents.ofAction(uses.action()));
     if (name != null) intents.addAll(Intents.ofName(name));
-    return new Step(name, line, uses, run == null ? null : shown(run), Intents.ordered(intents));
+    return new Step(name, line, uses, run == null ? null : shown(run), Intents.ordered(intents), workingDirectory);
   }
 
   static Job job(String id, String name, int line, String runsOn, Permissions permissions, String environment,

@@ -36,8 +36,8 @@ public record WorkflowFacts(String file, String provider, String name, int line,
       List<String> services, List<String> needs, @JsonProperty("if") String condition, List<String> intents,
       List<Step> steps, String stage, Uses uses) {}
 
-  /** One step: an action/orb/task it uses and/or the shell text it runs. */
-  public record Step(String name, int line, Uses uses, String run, List<String> intents) {}
+  /** One step: an action/orb/task it uses and/or the shell text it runs (in {@code workingDirectory} when set). */
+  public record Step(String name, int line, Uses uses, String run, List<String> intents, String workingDirectory) {}
 
   /**
    * An action reference. {@code pinned}: ref is a full 40-hex commit SHA (or a docker image digest);

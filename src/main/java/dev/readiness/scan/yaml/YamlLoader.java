@@ -56,6 +56,13 @@ public final class YamlLoader {
               "invalid YAML: more than " + MAX_EXPANDED_NODES + " nodes once aliases are expanded (YAML alias bomb?)"));
           return List.of();
         }
+        Node dup = firstDuplicateKey(n, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        if (dup != null) {
+          // compose() does not apply setAllowDuplicateKeys (only construction does), so check here.
+          diagnostics.accept(Diagnostic.error(source, file, line(dup),
+              "invalid YAML: duplicate key '" + oneLine(((org.yaml.snakeyaml.nodes.ScalarNode) dup).getValue()) + "'"));
+          return List.of();
+        }
         out.add(n);
       }
       return out;
@@ -94,6 +101,26 @@ public final class YamlLoader {
         if (count[0] > limit) return;
       }
     }
+  }
+
+  private static Node firstDuplicateKey(Node node, java.util.Set<Node> seen) {
+    if (!seen.add(node)) return null;
+    if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+      for (Node c : seq.getValue()) {
+        Node d = firstDuplicateKey(c, seen);
+        if (d != null) return d;
+      }
+    } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (org.yaml.snakeyaml.nodes.NodeTuple t : map.getValue()) {
+        if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && !k.getValue().equals("<<") && !keys.add(k.getValue())) {
+          return k;
+        }
+        Node d = firstDuplicateKey(t.getValueNode(), seen);
+        if (d != null) return d;
+      }
+    }
+    return null;
   }
 
   /** 1-based line of a node. */

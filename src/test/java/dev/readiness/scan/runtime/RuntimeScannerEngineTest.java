@@ -166,6 +166,7 @@ class RuntimeScannerEngineTest {
         fieldsByContainer.get("rfx-worker-1"));
     assertEquals(Set.of("restart"), fieldsByContainer.get("rfx_db_1"));
     assertFalse(fieldsByContainer.containsKey("rt-lonely"));
+    assertEquals(List.of("rfx-web-1", "rfx-worker-1", "rfx_db_1"), facts.driftCompared());
     DriftFinding restart = facts.drift().stream()
         .filter(d -> d.container().equals("rfx_db_1")).findFirst().orElseThrow();
     assertEquals("db", restart.service());

@@ -102,11 +102,14 @@ public final class JsonBuiltins {
     return out;
   }
 
-  /** Splits "a/b/c" (an optional leading slash, ~1 and ~0 escapes) into string segments. */
+  /**
+   * Splits "a/b/c" into string segments (~1 and ~0 unescaped). A leading slash makes it a JSON pointer, so "/"
+   * names the key "" while "" names the whole document.
+   */
   static List<Value> parsePointer(String pointer) {
     String p = pointer.startsWith("/") ? pointer.substring(1) : pointer;
     List<Value> out = new ArrayList<>();
-    if (p.isEmpty()) return out;
+    if (pointer.isEmpty()) return out;
     for (String seg : StringBuiltins.split(p, "/")) out.add(StringValue.of(seg.replace("~1", "/").replace("~0", "~")));
     return out;
   }

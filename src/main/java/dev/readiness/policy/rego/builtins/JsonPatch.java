@@ -49,11 +49,13 @@ final class JsonPatch {
       }
       case "replace" -> {
         get(doc, path);
+        if (path.isEmpty()) return required(op, "value");
         return add(remove(doc, path), path, required(op, "value"));
       }
       case "move" -> {
         List<Value> from = path(op, "from");
         Value v = get(doc, from);
+        if (from.equals(path)) return doc;
         return add(remove(doc, from), path, v);
       }
       case "copy" -> {

@@ -107,7 +107,8 @@ public final class SprintfFormatter {
     if (v instanceof StringValue s) return new GoArg(s.value(), "string");
     if (v instanceof NumberValue num) {
       BigDecimal d = num.value();
-      if (num.isInteger() && d.abs().compareTo(new BigDecimal(Double.MAX_VALUE)) <= 0) {
+      // Like OPA, a number written with a fraction ("1.0") is a float64 even when its value is integral.
+      if (num.isInteger() && d.scale() <= 0 && d.abs().compareTo(new BigDecimal(Double.MAX_VALUE)) <= 0) {
         BigInteger b = d.toBigIntegerExact();
         boolean fits = b.compareTo(INT64_MIN) >= 0 && b.compareTo(INT64_MAX) <= 0;
         return new GoArg(b, fits ? "int" : "*big.Int");

@@ -18,6 +18,18 @@ final class StandardBuiltins {
     all.addAll(SetBuiltins.all());
     all.addAll(JsonBuiltins.all());
     all.addAll(YamlBuiltins.all());
+    all.addAll(EncodingBuiltins.all());
+    all.addAll(CryptoBuiltins.all());
+    all.addAll(BitsBuiltins.all());
+    all.addAll(NumbersBuiltins.all());
+    all.addAll(UnitsBuiltins.all());
+    all.addAll(TimeBuiltins.all());
+    all.addAll(SemverBuiltins.all());
+    all.addAll(NetBuiltins.all());
+    all.addAll(UuidBuiltins.all());
+    all.addAll(RuntimeBuiltins.all());
+    all.addAll(HttpBuiltins.all());
+    all.add(new WalkBuiltin());
     return all;
   }
 }

@@ -48,7 +48,8 @@ public final class StringBuiltins {
         of("strings.reverse", 1, (a, c) -> StringValue.of(new StringBuilder(a.string(0)).reverse().toString())),
         of("strings.count", 2, (a, c) -> NumberValue.of(count(a.string(0), a.string(1)))),
         of("strings.any_prefix_match", 2, (a, c) -> anyMatch(a, true)),
-        of("strings.any_suffix_match", 2, (a, c) -> anyMatch(a, false)));
+        of("strings.any_suffix_match", 2, (a, c) -> anyMatch(a, false)),
+        of("strings.render_template", 2, StringBuiltins::renderTemplate));
   }
 
   /** The strings of an array or set operand; "must be array of strings" otherwise. */
@@ -221,6 +222,16 @@ public final class StringBuiltins {
       throw a.typeError(1, "must be one of {2, 8, 10, 16}");
     }
     return StringValue.of(n.setScale(0, RoundingMode.DOWN).toBigInteger().toString(base));
+  }
+
+  private static Value renderTemplate(Args a, BuiltinContext ctx) throws BuiltinException {
+    String template = a.string(0);
+    ObjectValue vars = a.object(1);
+    try {
+      return StringValue.of(GoTemplate.render(template, vars));
+    } catch (GoTemplate.TemplateException e) {
+      throw a.error(e.getMessage());
+    }
   }
 
   private static Value anyMatch(Args a, boolean prefix) throws BuiltinException {

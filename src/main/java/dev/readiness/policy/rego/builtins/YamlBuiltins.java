@@ -31,6 +31,8 @@ import org.yaml.snakeyaml.representer.Representer;
  * with SnakeYAML's safe constructor (no arbitrary types) and the project's alias, depth and size limits.
  */
 public final class YamlBuiltins {
+  static final int MAX_NODES = 1_000_000;
+
   private YamlBuiltins() {}
 
   public static List<Builtin> all() {
@@ -66,7 +68,7 @@ public final class YamlBuiltins {
     Yaml yaml = new Yaml(new StringTimestamps(opts));
     try {
       Object doc = yaml.load(text);
-      return toValue(a, doc);
+      return toValue(a, doc, new int[] {MAX_NODES});
     } catch (MarkedYAMLException e) {
       int line = (e.getContextMark() != null ? e.getContextMark() : e.getProblemMark()).getLine() + 1;
       String problem = String.valueOf(e.getProblem()).replaceFirst("^expected (.*), but got .*$", "did not find expected $1");
@@ -76,20 +78,22 @@ public final class YamlBuiltins {
     }
   }
 
-  private static Value toValue(Args a, Object o) throws BuiltinException {
+  /** Aliases share nodes, so the expanded tree is bounded separately ("billion laughs"). */
+  private static Value toValue(Args a, Object o, int[] budget) throws BuiltinException {
+    if (--budget[0] < 0) throw a.error("yaml: document too large after alias expansion");
     if (o == null) return NullValue.INSTANCE;
     if (o instanceof Map<?, ?> m) {
       TreeMap<Value, Value> out = new TreeMap<>();
       for (Map.Entry<?, ?> e : m.entrySet()) {
         Object k = e.getKey();
         String key = k instanceof String s ? s : k == null ? "null" : k instanceof Value v ? v.toString() : String.valueOf(k);
-        out.put(StringValue.of(key), toValue(a, e.getValue()));
+        out.put(StringValue.of(key), toValue(a, e.getValue(), budget));
       }
       return ObjectValue.of(out);
     }
     if (o instanceof List<?> l) {
       List<Value> out = new ArrayList<>(l.size());
-      for (Object e : l) out.add(toValue(a, e));
+      for (Object e : l) out.add(toValue(a, e, budget));
       return new ArrayValue(out);
     }
     if (o instanceof Double d) {

@@ -1,0 +1,44 @@
+# METADATA
+# title: Deployment is scripted
+# description: >-
+#   Deploying is one command (a deploy script, a Makefile target or a workflow) rather than steps
+#   typed on a server, and deploy scripts stop at the first failing command (`set -e` /
+#   `set -euo pipefail` or equivalent) instead of carrying on with a half-deployed system.
+# custom:
+#   id: automation.deploy.script
+#   category: automation
+#   severity: medium
+#   evidence:
+#     - deploy scripts (deploy*.sh, scripts/deploy*), Makefile deploy targets, deploy workflows
+#     - set -e / set -o errexit in deploy scripts
+#   remediation: Keep a deploy script with set -euo pipefail (or a deploy workflow).
+#   fixable: false
+#   seed: deploy.sh basic implementation
+package readiness.checks.automation.deploy_script
+
+import rego.v1
+
+import data.readiness.lib.findings as f
+import data.readiness.lib.repo
+
+_deploy_scripts := [s | some s in input.repo.scripts; s.kind in {"deploy", "start"}]
+
+_scripted if count([s | some s in _deploy_scripts; s.kind == "deploy"]) > 0
+
+_scripted if {
+	some t in input.repo.makeTargets
+	regex.match(`(?i)^(deploy|release|ship|up-prod|prod)`, t.name)
+}
+
+_scripted if repo.workflow_intent("deploy")
+
+deny contains f.repo("deployment is not scripted: no deploy script, Makefile deploy target or deploy workflow") if {
+	not _scripted
+}
+
+warn contains f.at(s.file, s.line, sprintf("script:%s", [s.file]), msg) if {
+	some s in _deploy_scripts
+	s.shell in {"bash", "sh", "zsh", "ash", "dash"}
+	s.setE != true
+	msg := sprintf("%s does not stop on errors (no set -e): a failed step leaves a half-deployed system", [s.file])
+}

@@ -1,0 +1,46 @@
+# METADATA
+# title: Services restart on failure
+# description: >-
+#   Long-running services have a restart policy (restart: always / unless-stopped / on-failure, or
+#   deploy.restart_policy) in the production compose config, so a crash or a host reboot does not
+#   leave the application down until someone notices.
+# custom:
+#   id: infra.compose.restart-policy
+#   category: infrastructure
+#   severity: medium
+#   evidence:
+#     - restart other than "no" on each long-running service of the production config (the default config when there is none)
+#     - deploy.restart_policy.condition other than none
+#   remediation: Add restart unless-stopped to long-running services (readiness fix does this).
+#   fixable: true
+package readiness.checks.infrastructure.compose_restart_policy
+
+import rego.v1
+
+import data.readiness.lib.compose
+import data.readiness.lib.findings as f
+
+_judged contains svc if {
+	some svc in compose.services
+	compose.long_running(svc)
+}
+
+_restarts(svc) if {
+	svc.restart != null
+	svc.restart != "no"
+}
+
+_restarts(svc) if {
+	svc.deploy.restartPolicy != null
+	svc.deploy.restartPolicy != "none"
+}
+
+total := count(_judged)
+
+passing := count([s | some s in _judged; _restarts(s)])
+
+deny contains f.service(svc, msg) if {
+	some svc in _judged
+	not _restarts(svc)
+	msg := sprintf("service %s has no restart policy: it stays down after a crash or reboot", [svc.name])
+}

@@ -1,0 +1,28 @@
+package readiness.checks.infrastructure.compose_restart_policy_test
+
+import rego.v1
+
+import data.readiness.checks.infrastructure.compose_restart_policy as check
+import data.readiness.lib.fixtures as fx
+
+test_passes_with_restart_policies if {
+	d := fx.compose([{"name": "api", "restart": "unless-stopped"}, {"name": "db", "role": "datastore", "deploy": {"replicas": 1, "restartPolicy": "on-failure", "limits": null, "line": 9}}])
+	check.total == 2 with input as d
+	check.passing == 2 with input as d
+}
+
+test_fails_without_restart if {
+	d := fx.compose([{"name": "api"}, {"name": "worker", "role": "worker", "restart": "no"}])
+	check.passing == 0 with input as d
+	count(check.deny) == 2 with input as d
+}
+
+test_jobs_are_not_judged if {
+	check.total == 0 with input as fx.compose([{"name": "migrate", "role": "job"}])
+}
+
+test_production_config_is_judged_over_default if {
+	d := fx.compose_configs([fx.config("default", false, [{"name": "api"}]), fx.config("production", true, [{"name": "api", "restart": "always"}])])
+	check.passing == 1 with input as d
+	check.total == 1 with input as d
+}

@@ -1,0 +1,54 @@
+# METADATA
+# title: Build contexts have a .dockerignore
+# description: >-
+#   Every build context has a .dockerignore (or a per-Dockerfile <name>.dockerignore), so .git, local
+#   env files, node_modules, virtualenvs and build output are not sent to the builder, copied into
+#   images by a broad COPY, or leaked into a published image.
+# custom:
+#   id: infra.dockerignore
+#   category: infrastructure
+#   severity: low
+#   evidence:
+#     - .dockerignore at the root of each build context (compose build contexts and Dockerfile directories)
+#     - Dockerfile-specific ignore files (Dockerfile.dockerignore)
+#   remediation: Add a .dockerignore for the stack (readiness fix generates one).
+#   fixable: true
+package readiness.checks.infrastructure.dockerignore
+
+import rego.v1
+
+import data.readiness.lib.compose
+import data.readiness.lib.findings as f
+import data.readiness.lib.repo
+
+_contexts contains {"dir": df.context, "dockerfile": df.file} if {
+	some df in input.dockerfiles
+	df.context != null
+}
+
+_contexts contains {"dir": svc.build.context, "dockerfile": svc.build.dockerfile} if {
+	some svc in compose.all_services
+	svc.build != null
+	svc.build.contextExists == true
+}
+
+_dirs := {c.dir | some c in _contexts}
+
+_ok(dir) if repo.join(dir, ".dockerignore") in repo.paths
+
+_ok(dir) if {
+	some c in _contexts
+	c.dir == dir
+	sprintf("%s.dockerignore", [c.dockerfile]) in repo.paths
+}
+
+total := count(_dirs)
+
+passing := count([d | some d in _dirs; _ok(d)])
+
+deny contains f.at(file, null, sprintf("context:%s", [d]), msg) if {
+	some d in _dirs
+	not _ok(d)
+	file := sort([c.dockerfile | some c in _contexts; c.dir == d])[0]
+	msg := sprintf("build context %s has no .dockerignore: .git, env files and dependencies are sent to the builder", [d])
+}

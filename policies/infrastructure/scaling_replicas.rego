@@ -1,0 +1,53 @@
+# METADATA
+# title: Application services can run several instances
+# description: >-
+#   App services are deployed with more than one instance, or can be: deploy.replicas above 1, a
+#   Kubernetes HorizontalPodAutoscaler, or a load-balanced proxy upstream with several servers. A
+#   single instance is a single point of failure and cannot be updated without downtime.
+# custom:
+#   id: infra.scaling.replicas
+#   category: infrastructure
+#   severity: low
+#   evidence:
+#     - deploy.replicas greater than 1 on an app service
+#     - a proxy upstream listing more than one server
+#     - a Kubernetes HorizontalPodAutoscaler
+#   remediation: Run at least two replicas of stateless app services behind the proxy.
+#   fixable: false
+#   seed: Single instance deployment, no load balancer
+package readiness.checks.infrastructure.scaling_replicas
+
+import rego.v1
+
+import data.readiness.lib.compose
+import data.readiness.lib.findings as f
+import data.readiness.lib.repo
+
+applicable if {
+	some svc in compose.services
+	compose.app(svc)
+}
+
+applicable if count(repo.servers) > 0
+
+_scaled if {
+	some svc in compose.services
+	compose.app(svc)
+	svc.deploy.replicas > 1
+}
+
+_scaled if {
+	some p in input.repo.proxies
+	some u in p.upstreams
+	count(u.servers) > 1
+}
+
+_scaled if {
+	some t in input.repo.deployTargets
+	regex.match(`(?i)(HorizontalPodAutoscaler|ScaledObject|replicas)`, object.get(t, "detail", ""))
+}
+
+deny contains f.repo("every application service runs as a single instance (no replicas, autoscaler or load-balanced upstream)") if {
+	applicable
+	not _scaled
+}

@@ -1,0 +1,18 @@
+package readiness.checks.monitoring.healthcheck_endpoint_test
+
+import rego.v1
+
+import data.readiness.checks.monitoring.healthcheck_endpoint as check
+import data.readiness.lib.fixtures as fx
+
+test_passes_with_health_route if {
+	d := fx.components([{"healthRoutes": [{"path": "/health", "file": "backend/app/main.py", "line": 40}]}])
+	check.passing == 1 with input as d
+	check.total == 1 with input as d
+}
+
+test_fails_without_route if {
+	d := fx.components([{"dir": "api"}, {"dir": "web", "kind": "frontend"}])
+	check.total == 1 with input as d
+	check.passing == 0 with input as d
+}

@@ -1,0 +1,51 @@
+# METADATA
+# title: Containers are hardened
+# description: >-
+#   Long-running services set no-new-privileges, drop capabilities they do not need (cap_drop: ALL
+#   plus what is required) and, where the app allows it, run with a read-only root filesystem. These
+#   limit what an attacker can do after compromising a process.
+# custom:
+#   id: security.container.hardening
+#   category: security
+#   severity: low
+#   evidence:
+#     - security_opt no-new-privileges:true
+#     - cap_drop entries (ALL)
+#     - read_only true (reported when missing, not required)
+#   remediation: Add security_opt no-new-privileges:true and cap_drop ALL to each service (readiness fix patches compose).
+#   fixable: true
+#   seed: No runtime security
+package readiness.checks.security.container_hardening
+
+import rego.v1
+
+import data.readiness.lib.compose
+import data.readiness.lib.findings as f
+
+_judged contains svc if {
+	some svc in compose.services
+	compose.long_running(svc)
+}
+
+_nnp(svc) if {
+	some opt in svc.securityOpt
+	regex.match(`(?i)^no-new-privileges(:true|=true)?$`, trim_space(opt))
+}
+
+_drops(svc) if count(svc.capDrop) > 0
+
+_ok(svc) if {
+	_nnp(svc)
+	_drops(svc)
+}
+
+total := count(_judged)
+
+passing := count([s | some s in _judged; _ok(s)])
+
+deny contains f.service(svc, msg) if {
+	some svc in _judged
+	not _ok(svc)
+	missing := array.concat([m | not _nnp(svc); m := "no-new-privileges"], [m | not _drops(svc); m := "cap_drop"])
+	msg := sprintf("service %s is missing %s", [svc.name, concat(" and ", missing)])
+}

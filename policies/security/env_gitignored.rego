@@ -1,0 +1,44 @@
+# METADATA
+# title: Env files with real values are not committed
+# description: >-
+#   Env files that hold real values (.env, .env.production, *.local) are listed in .gitignore and not
+#   tracked by git; only templates (.env.example, .env.template, .env.sample) with blanked values are
+#   committed. A tracked env file leaks every secret in it to everyone with read access.
+# custom:
+#   id: security.env.gitignored
+#   category: security
+#   severity: high
+#   evidence:
+#     - .gitignore patterns covering the env file
+#     - git ls-files reporting the env file as untracked
+#   remediation: Add the env files to .gitignore, untrack them (git rm --cached) and commit a template instead (readiness fix patches .gitignore).
+#   fixable: true
+package readiness.checks.security.env_gitignored
+
+import rego.v1
+
+import data.readiness.lib.findings as f
+
+_judged := [e | some e in input.envFiles; e.template != true; e.environment != "example"]
+
+_ok(e) if {
+	e.gitignored == true
+	e.tracked != true
+}
+
+total := count(_judged)
+
+passing := count([e | some e in _judged; _ok(e)])
+
+deny contains f.file(e.file, msg) if {
+	some e in _judged
+	e.tracked == true
+	msg := sprintf("%s is tracked by git", [e.file])
+}
+
+deny contains f.file(e.file, msg) if {
+	some e in _judged
+	e.tracked != true
+	e.gitignored != true
+	msg := sprintf("%s is not covered by .gitignore", [e.file])
+}

@@ -1,0 +1,33 @@
+package readiness.checks.security.secrets_committed_test
+
+import rego.v1
+
+import data.readiness.checks.security.secrets_committed as check
+import data.readiness.lib.fixtures as fx
+
+test_passes_for_a_clean_repo if {
+	d := fx.doc({"envFiles": [fx.env_file(".env.example", "example", true, [{"key": "SECRET_KEY", "kind": "placeholder", "secretLike": true}])]})
+	count(check.deny) == 0 with input as d
+}
+
+test_fails_for_a_committed_private_key if {
+	d := fx.repo_doc({"committedSecrets": [{"file": "deploy/id_rsa", "line": 1, "kind": "private-key", "tracked": true}]})
+	some finding in check.deny with input as d
+	finding.file == "deploy/id_rsa"
+	finding.message == "private-key committed in deploy/id_rsa"
+}
+
+test_ignores_untracked_secrets_in_git_repos if {
+	d := fx.repo_doc({"committedSecrets": [{"file": ".env", "line": 1, "kind": "aws-access-key", "tracked": false}]})
+	count(check.deny) == 0 with input as d
+}
+
+test_fails_for_secret_in_tracked_env_file if {
+	d := fx.doc({"envFiles": [fx.env_file(".env.production", "production", false, [{"key": "STRIPE_KEY", "kind": "secret", "secretLike": true}])]})
+	count(check.deny) == 1 with input as d
+}
+
+test_fails_for_hard_coded_compose_secret if {
+	d := fx.compose([{"name": "db", "environment": [{"key": "POSTGRES_PASSWORD", "kind": "secret", "line": 7, "hosts": []}]}])
+	count(check.deny) == 1 with input as d
+}

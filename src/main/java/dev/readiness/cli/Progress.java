@@ -1,0 +1,65 @@
+package dev.readiness.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A progress line on stderr for scans that take longer than a second: on a terminal it updates in
+ * place and is erased at the end; elsewhere (CI logs) it is printed once.
+ */
+final class Progress implements AutoCloseable {
+  private static final long DELAY_MS = 1000;
+
+  private final PrintStream err;
+  private final boolean terminal;
+  private final long start = System.nanoTime();
+  private final ScheduledExecutorService timer;
+  private final ScheduledFuture<?> task;
+  private volatile String stage = "starting";
+  private boolean printed;
+  private boolean closed;
+
+  Progress(PrintStream err, boolean terminal, boolean enabled) {
+    this.err = err;
+    this.terminal = terminal;
+    if (!enabled) {
+      timer = null;
+      task = null;
+      return;
+    }
+    timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "readiness-progress");
+      t.setDaemon(true);
+      return t;
+    });
+    task = terminal ? timer.scheduleAtFixedRate(this::show, DELAY_MS, 250, TimeUnit.MILLISECONDS)
+        : timer.schedule(this::show, DELAY_MS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Names the stage the scan is in (discovering, evaluating checks, writing reports). */
+  void stage(String name) { stage = name; }
+
+  private synchronized void show() {
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    String line = String.format("readiness: %s… %.1fs", stage, ms / 1000.0);
+    if (terminal) err.print("\r" + line + "\u001b[K");
+    else err.println(line);
+    err.flush();
+    printed = true;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (timer == null || closed) return;
+    closed = true;
+    task.cancel(false);
+    timer.shutdownNow();
+    if (printed && terminal) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package dev.readiness.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.check.CheckMetadata;
+import dev.readiness.config.AppliedResults;
+import dev.readiness.config.ConfigApplier;
+import dev.readiness.config.ConfigLoader;
+import dev.readiness.config.InlineSuppressions;
+import dev.readiness.config.ReadinessConfig;
+import dev.readiness.config.Selection;
+import dev.readiness.gate.Gate;
+import dev.readiness.gate.GateOptions;
+import dev.readiness.gate.GateResult;
+import dev.readiness.model.Diagnostic;
+import dev.readiness.model.InputDocument;
+import dev.readiness.model.InputDocuments;
+import dev.readiness.report.ConsoleSummary;
+import dev.readiness.report.GithubOutput;
+import dev.readiness.report.MarkdownReportWriter;
+import dev.readiness.report.Report;
+import dev.readiness.report.ReportBuilder;
+import dev.readiness.report.ReportFormats;
+import dev.readiness.report.ReportWriter;
+import dev.readiness.report.Templates;
+import dev.readiness.score.Scorecard;
+import dev.readiness.score.Scorer;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scan run: config, input document, checks, configuration applied, score, reports, gate, exit code.
+ * Everything it touches outside the JVM (backend, streams, environment, clock) is injected.
+ */
+public final class ScanFlow {
+  /** The pseudo-format that writes the GitHub job summary and annotations. */
+  public static final String GITHUB = "github";
+  static final String CONFIG_FILE = ".readiness.yml";
+
+  private final ScanBackend backend;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<String, String> env;
+  private final boolean terminal;
+  private final Clock clock;
+  private final String version;
+  private final ObjectMapper mapper = InputDocuments.mapper();
+
+  public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
+                  Clock clock, String version) {
+    this.backend = backend;
+    this.out = out;
+    this.err = err;
+    this.env = env;
+    this.terminal = terminal;
+    this.clock = clock;
+    this.version = version;
+  }
+
+  /** Runs the scan and returns the exit code (0 passed, 1 gate failed); usage errors throw {@link UsageException}. */
+  public int run(ScanRequest q) {
+    Instant started = clock.instant();
+    long t0 = System.nanoTime();
+    Path root = Path.of(q.path());
+    if (!Files.isDirectory(root)) throw new UsageException("not a directory: " + q.path());
+    if (q.baseline() != null) {
+      throw new UsageException("--baseline is not supported yet in this version; run without it (see docs: reports)");
+    }
+    ReportFormats formats = ReportFormats.standard(mapper);
+    for (String f : q.formats()) {
+      if (!f.equals(GITHUB)) formats.get(f);
+    }
+    if (q.stdoutFormat() != null) formats.get(q.stdoutFormat());
+    ReadinessConfig config = q.config() != null ? ConfigLoader.load(q.config(), true)
+        : ConfigLoader.load(root.resolve(CONFIG_FILE), false);
+    GateOptions gateOptions = gateOptions(q, config);
+    List<Path> policyDirs = new ArrayList<>(q.policyDirs());
+    for (String p : config.policies()) policyDirs.add(Path.of(p));
+    List<String> exclude = new ArrayList<>(config.exclude());
+    exclude.addAll(q.exclude());
+
+    try (Progress progress = new Progress(err, terminal, !q.quiet())) {
+      progress.stage("loading checks");
+      try (ScanBackend.Checks checks = backend.load(q.builtin(), policyDirs, q.bundles())) {
+        return scan(q, root, config, gateOptions, List.copyOf(exclude), formats, checks, progress, started, t0);
+      }
+    }
+  }
+
+  /** The part of a run that needs the loaded checks. */
+  private int scan(ScanRequest q, Path root, ReadinessConfig config, GateOptions gateOptions, List<String> exclude,
+                   ReportFormats formats, ScanBackend.Checks checks, Progress progress, Instant started, long t0) {
+    List<String> ids = checks.catalog().stream().map(CheckMetadata::id).toList();
+    ConfigLoader.validateCheckIds(config, ids);
+    Selection selection = selection(q, ids);
+    progress.stage("scanning " + q.path());
+    InputDocument doc = backend.document(root, exclude, q.docker(), q.dockerHost());
+    progress.stage("evaluating " + ids.size() + " checks");
+    ScanBackend.Evaluation evaluation = checks.run(doc);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    AppliedResults applied = new ConfigApplier(config, selection, today)
+        .apply(evaluation.results(), new InlineSuppressions(mapper).from(doc), ids);
+    Scorecard card = new Scorer().score(applied.results());
+    Gate gate = new Gate(gateOptions);
+    GateResult decision = gate.evaluate(card, applied.results());
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (doc.diagnostics() != null) diagnostics.addAll(doc.diagnostics());
+    diagnostics.addAll(evaluation.diagnostics());
+    diagnostics.addAll(applied.diagnostics());
+    long durationMs = (System.nanoTime() - t0) / 1_000_000;
+    Report report = new ReportBuilder(mapper, version).build(q.path(), doc, applied.results(), card, gateOptions,
+        decision, diagnostics, started, durationMs);
+    progress.stage("writing reports");
+    List<String> written = writeReports(report, q, formats);
+    progress.close();
+    if (q.stdoutFormat() != null) printToStdout(report, formats.get(q.stdoutFormat()));
+    if (!q.quiet()) {
+      PrintStream summary = q.stdoutFormat() != null ? err : out;
+      new ConsoleSummary(colors()).print(report, written, summary);
+      summary.flush();
+    }
+    return gate.exitCode(decision);
+  }
+
+  private List<String> writeReports(Report report, ScanRequest q, ReportFormats formats) {
+    List<String> written = new ArrayList<>();
+    Set<String> fileFormats = new LinkedHashSet<>(q.formats());
+    boolean github = fileFormats.remove(GITHUB);
+    if (!fileFormats.isEmpty()) {
+      try {
+        Files.createDirectories(q.output());
+      } catch (IOException e) {
+        throw new UsageException("cannot create the report directory " + q.output() + ": " + e.getMessage(), e);
+      }
+    }
+    for (String f : fileFormats) {
+      ReportWriter w = formats.get(f);
+      Path target = q.output().resolve(w.fileName());
+      writeAtomically(target, w, report);
+      written.add(target.toString());
+    }
+    if (github) {
+      try {
+        String summaryFile = env.get("GITHUB_STEP_SUMMARY");
+        boolean summary = new GithubOutput(new MarkdownReportWriter(new Templates())).write(report, summaryFile, out);
+        if (summary) written.add("$GITHUB_STEP_SUMMARY");
+        else err.println("readiness: GITHUB_STEP_SUMMARY is not set; wrote annotations only");
+      } catch (IOException e) {
+        throw new UsageException("cannot write the GitHub job summary: " + e.getMessage(), e);
+      }
+    }
+    return written;
+  }
+
+  /** Writes a report next to its target and renames it, so a failed write never leaves half a report. */
+  private static void writeAtomically(Path target, ReportWriter w, Report report) {
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".readiness-", ".tmp");
+      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        w.write(report, out);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UsageException("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // best effort: the temp file is hidden and named as ours
+        }
+      }
+    }
+  }
+
+  private void printToStdout(Report report, ReportWriter w) {
+    StringWriter s = new StringWriter();
+    try {
+      w.write(report, s);
+    } catch (IOException e) {
+      throw new IllegalStateException("rendering to memory failed", e);
+    }
+    Writer o = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try {
+      o.write(s.toString());
+      o.flush();
+    } catch (IOException e) {
+      throw new UsageException("cannot write to stdout: " + e.getMessage(), e);
+    }
+  }
+
+  private boolean colors() {
+    String noColor = env.get("NO_COLOR");
+    return terminal && (noColor == null || noColor.isEmpty());
+  }
+
+  private static GateOptions gateOptions(ScanRequest q, ReadinessConfig config) {
+    Map<String, Double> categories = new LinkedHashMap<>(config.failUnderCategory());
+    for (Map.Entry<String, Double> e : q.failUnderCategory().entrySet()) {
+      if (!ConfigLoader.CATEGORIES.contains(e.getKey())) {
+        throw new UsageException("--fail-under-category: unknown category '" + e.getKey() + "' (expected one of: "
+            + String.join(", ", ConfigLoader.CATEGORIES) + ")");
+      }
+      checkScore("--fail-under-category " + e.getKey(), e.getValue());
+      categories.put(e.getKey(), e.getValue());
+    }
+    if (q.failUnder() != null) checkScore("--fail-under", q.failUnder());
+    return new GateOptions(q.failUnder() != null ? q.failUnder() : config.failUnder(), Map.copyOf(categories),
+        q.failOn() != null ? q.failOn() : config.failOn(), q.softFail());
+  }
+
+  private static void checkScore(String what, double v) {
+    if (!(v >= 0 && v <= 10)) throw new UsageException(what + " must be from 0 to 10, got " + v);
+  }
+
+  private static Selection selection(ScanRequest q, List<String> ids) {
+    for (String p : q.only()) requireKnown("--only", p, ids);
+    for (String p : q.skip()) requireKnown("--skip", p, ids);
+    return new Selection(Set.copyOf(q.only()), Set.copyOf(q.skip()));
+  }
+
+  private static void requireKnown(String option, String pattern, List<String> ids) {
+    boolean any = ids.stream().anyMatch(id -> id.equals(pattern) || id.startsWith(pattern + "."));
+    if (!any) throw new UsageException(option + ": no check matches '" + pattern + "' (see readiness rules)");
+  }
+}

@@ -1,0 +1,5 @@
+package com.example.inventory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ItemRepository extends JpaRepository<Item, Long> {}

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -eu
+alembic upgrade head
+exec "$@"
