@@ -65,7 +65,10 @@ public final class FixCommand implements Callable<Integer> {
     Planner.Selection selection = new Planner.Selection(ids(only), ids(skip));
     FixRunner.Options options = new FixRunner.Options(path.toAbsolutePath().normalize(), apply, selection, force,
         backup == null ? null : backup.toAbsolutePath().normalize(), List.copyOf(exclude), !noDiff);
-    FixRunner.Outcome outcome = FixRunner.standard(new ScanAssessor()).run(options, out, err);
+    FixRunner.Outcome outcome;
+    try (ScanAssessor assessor = new ScanAssessor()) {
+      outcome = FixRunner.standard(assessor).run(options, out, err);
+    }
     out.flush();
     err.flush();
     return outcome.exitCode();

@@ -122,7 +122,8 @@ public final class Workspace {
     Pending p = pending.computeIfAbsent(path, k -> new Pending());
     p.after = content;
     if (!p.checkIds.contains(checkId)) p.checkIds.add(checkId);
-    if (!p.reasons.contains(reason)) p.reasons.add(reason);
+    String tagged = checkId + ": " + reason;
+    if (!p.reasons.contains(tagged)) p.reasons.add(tagged);
     return true;
   }
 

@@ -59,6 +59,9 @@ final class BackupService {
     f.append("  volumes:\n    - ./backups:/backups\n");
     f.append("  entrypoint: [\"/bin/sh\", \"-c\"]\n");
     f.append("  command:\n    - ").append(Yaml.q(loop(db))).append('\n');
+    // Healthy while a fresh dump exists: a stalled backup shows up as an unhealthy container.
+    f.append("  healthcheck:\n    test: ").append(Yaml.list(List.of("CMD-SHELL", "find /backups -name '" + db.name() + "-*' -mmin -1500 | grep -q ."))).append('\n');
+    f.append("    interval: 1h\n    timeout: 10s\n    retries: 1\n    start_period: 15m\n");
     f.append("  logging:\n    driver: json-file\n    options:\n      max-size: \"10m\"\n      max-file: \"3\"\n");
     f.append("  deploy:\n    resources:\n      limits:\n        memory: 256M\n        cpus: \"0.5\"\n");
     if (t.append(stack, ws, ctx, checkId, List.of("services"), f.toString(), "dump the database every day and keep 14 days of backups")

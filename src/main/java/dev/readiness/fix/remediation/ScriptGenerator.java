@@ -98,7 +98,9 @@ public final class ScriptGenerator implements Remediation {
         if (!call.command().trim().startsWith("up") || call.line() < 1 || call.line() > t.size()) continue;
         int at = call.line() - 1 + inserted;
         while (at < t.size() - 1 && t.get(at).stripTrailing().endsWith("\\")) at++;
-        String files = String.join(":", call.files().isEmpty() ? stack.compose().baseFiles() : call.files());
+        // Deploys run the production chain (the override is wired into them); start scripts run what they name.
+        String files = s.kind().equals("deploy") ? Images.composeFileVar(stack)
+            : String.join(":", call.files().isEmpty() ? stack.compose().baseFiles() : call.files());
         String indent = t.get(call.line() - 1 + inserted).replaceAll("^(\\s*).*$", "$1");
         t.insert(at + 1, List.of(indent + "COMPOSE_FILE=\"" + files + "\" \"" + relativeCall(s.file()) + "\" \"${HEALTH_TIMEOUT:-180}\""));
         inserted++;
