@@ -196,7 +196,10 @@ public final class StackMapper {
     for (RepoFacts.Component c : comps) {
       if (c.dir().equals(context) && c.healthRoutes() != null && !c.healthRoutes().isEmpty()) healthPath = c.healthRoutes().get(0).path();
     }
-    return new Stack.Service(s.name(), s.file(), s.line(), s.role(), s.stateful(), s.image() == null ? null : s.image().raw(),
+    // A backup job runs the database's image but is not a database: it must not be backed up, exposed-checked or probed as one.
+    boolean backupJob = s.name().toLowerCase(Locale.ROOT).contains("backup");
+    return new Stack.Service(s.name(), s.file(), s.line(), backupJob ? "job" : s.role(), backupJob ? null : s.stateful(),
+        s.image() == null ? null : s.image().raw(),
         context, dockerfile,
         s.ports().stream().map(p -> new Stack.Port(p.published(), p.target(), p.hostIp(), p.line())).toList(),
         health, restart, memory, rotation,
