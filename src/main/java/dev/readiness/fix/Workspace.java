@@ -50,8 +50,10 @@ public final class Workspace {
     return onDisk(path);
   }
 
+  /** Whether a file or directory exists on disk or will once the planned files are written. */
   public boolean exists(String path) {
-    return pending.containsKey(path) || onDisk(path).isPresent() || Files.exists(guard.root().resolve(path), LinkOption.NOFOLLOW_LINKS);
+    String dir = path.endsWith("/") ? path : path + "/";
+    return pending.containsKey(path) || pending.keySet().stream().anyMatch(p -> p.startsWith(dir)) || onDisk(path).isPresent() || Files.exists(guard.root().resolve(path), LinkOption.NOFOLLOW_LINKS);
   }
 
   /**

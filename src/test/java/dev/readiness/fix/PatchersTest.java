@@ -104,4 +104,20 @@ class PatchersTest {
     assertEquals("name: Release\non:\n  push:\n    tags: ['v*']\n\npermissions:\n  contents: write\n  packages: write\n\n# build and push\njobs:\n    push:\n        runs-on: ubuntu-latest\n",
         ws.read(".github/workflows/release.yml").orElseThrow());
   }
+
+  @Test
+  void nginxRateLimitGoesIntoHttpAndEveryLocationWithTheFileIndent() throws Exception {
+    Files.createDirectories(root.resolve("nginx"));
+    Files.writeString(root.resolve("nginx/nginx.conf"), "events {}\nhttp {\n  upstream api { server api:8000; }\n  server {\n    listen 80;\n"
+        + "    location /api/ {\n      proxy_pass http://api;\n    }\n    # static\n    location / {\n      root /srv;\n    }\n  }\n}\n");
+    Stack stack = new Stack("x", List.of(), List.of(), new Stack.ComposeLayout(".", List.of(), null, true, null), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(new Stack.Proxy("nginx/nginx.conf", "nginx", false, false, List.of("api:8000"))));
+    Workspace ws = ws();
+    new dev.readiness.fix.remediation.ProxySnippets(dev.readiness.fix.remediation.ProxySnippets.Kind.RATE_LIMIT).plan("security.network.waf", stack, ws, ctx());
+    assertEquals("events {}\nhttp {\n  # Per-client request rate limit (added by readiness fix, security.network.waf)\n"
+        + "  limit_req_zone $binary_remote_addr zone=per_ip:10m rate=10r/s;\n  limit_req_status 429;\n  upstream api { server api:8000; }\n  server {\n    listen 80;\n"
+        + "    location /api/ {\n      limit_req zone=per_ip burst=20 nodelay;\n      proxy_pass http://api;\n    }\n    # static\n    location / {\n"
+        + "      limit_req zone=per_ip burst=20 nodelay;\n      root /srv;\n    }\n  }\n}\n", ws.read("nginx/nginx.conf").orElseThrow());
+    assertEquals(1, ws.changes().changes().size(), "no separate snippet when the config itself is patched");
+  }
 }
