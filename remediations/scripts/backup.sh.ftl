@@ -14,12 +14,14 @@ out="$dir/[=db.service]-$stamp.[=db.extension]"
 tmp="$out.partial"
 trap 'rm -f "$tmp"' EXIT
 
+# The variables expand inside the database container, where its credentials live.
+# shellcheck disable=SC2016
 [#if db.kind == "postgres"]
-"${compose[@]}" exec -T [=db.service] sh -c 'pg_dump -U "${POSTGRES_USER:-postgres}" -Fc "${POSTGRES_DB:-${POSTGRES_USER:-postgres}}"' > "$tmp"
+compose exec -T [=db.service] sh -c 'pg_dump -U "${POSTGRES_USER:-postgres}" -Fc "${POSTGRES_DB:-${POSTGRES_USER:-postgres}}"' > "$tmp"
 [#elseif db.kind == "mysql" || db.kind == "mariadb"]
-"${compose[@]}" exec -T [=db.service] sh -c 'exec mysqldump --single-transaction --routines --all-databases -uroot -p"${MYSQL_ROOT_PASSWORD:-$MARIADB_ROOT_PASSWORD}"' | gzip > "$tmp"
+compose exec -T [=db.service] sh -c 'exec mysqldump --single-transaction --routines --all-databases -uroot -p"${MYSQL_ROOT_PASSWORD:-$MARIADB_ROOT_PASSWORD}"' | gzip > "$tmp"
 [#elseif db.kind == "mongo"]
-"${compose[@]}" exec -T [=db.service] sh -c 'exec mongodump --archive --gzip ${MONGO_INITDB_ROOT_USERNAME:+--username "$MONGO_INITDB_ROOT_USERNAME" --password "$MONGO_INITDB_ROOT_PASSWORD" --authenticationDatabase admin}' > "$tmp"
+compose exec -T [=db.service] sh -c 'exec mongodump --archive --gzip ${MONGO_INITDB_ROOT_USERNAME:+--username "$MONGO_INITDB_ROOT_USERNAME" --password "$MONGO_INITDB_ROOT_PASSWORD" --authenticationDatabase admin}' > "$tmp"
 [/#if]
 test -s "$tmp"
 mv "$tmp" "$out"

@@ -17,7 +17,7 @@ fi
 
 echo "rollback: returning to $target"
 git checkout --force "$target"
-"${compose[@]}" up -d --build --remove-orphans
+compose up -d --build --remove-orphans
 "$(dirname "$0")/wait-for-healthy.sh" "${HEALTH_TIMEOUT:-180}"
 mkdir -p .deploy
 git rev-parse HEAD > .deploy/current

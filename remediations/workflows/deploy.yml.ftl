@@ -46,7 +46,7 @@ jobs:
           DEPLOY_HOST: ${{ secrets.DEPLOY_HOST }}
           DEPLOY_USER: ${{ secrets.DEPLOY_USER }}
           DEPLOY_PATH: ${{ secrets.DEPLOY_PATH }}
-          REF: ${{ inputs.ref || github.sha }}
+          REF: ${{ github.event.inputs.ref || github.sha }}
         run: |
           ssh -i ~/.ssh/deploy_key "$DEPLOY_USER@$DEPLOY_HOST" bash -s -- "$DEPLOY_PATH" "$REF" <<'REMOTE'
           set -euo pipefail
@@ -68,4 +68,4 @@ jobs:
 
       - name: Summary
         if: always()
-        run: echo "Deployed ${{ inputs.ref || github.sha }} (job status ${{ job.status }})" >> "$GITHUB_STEP_SUMMARY"
+        run: echo "Deployed ${{ github.event.inputs.ref || github.sha }} (job status ${{ job.status }})" >> "$GITHUB_STEP_SUMMARY"

@@ -22,12 +22,15 @@ import picocli.CommandLine.Spec;
     name = "fix",
     mixinStandardHelpOptions = true,
     description = {
-      "Plan remediations for what scan finds: generated files (Dockerfiles, compose.prod.yaml, workflows, scripts,",
-      "env files, docs) and minimal patches of existing ones, shown as unified diffs. --apply writes them atomically",
-      "(all or nothing), verifies them (compose config, shellcheck, bash -n, actionlint, the readiness parsers),",
-      "rolls back on failure, re-scans and prints the score before and after. Running it twice changes nothing.",
+      "Plan remediations for what scan finds: generated files (Dockerfiles,",
+      "compose.prod.yaml, workflows, scripts, env files, docs) and minimal patches",
+      "of existing ones, shown as unified diffs. --apply writes them atomically",
+      "(all or nothing), verifies them (compose config, shellcheck, bash -n,",
+      "actionlint, the readiness parsers), rolls back on failure, re-scans and",
+      "prints the score before and after. A second run changes nothing.",
       "",
-      "Exit codes: 0 ok, 2 usage error or a change refused (a file it did not generate; see --force), 3 internal error."
+      "Exit codes: 0 ok, 2 usage error or a refused change (see --force),",
+      "3 internal error (the tree is restored)."
     })
 public final class FixCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -65,7 +68,10 @@ public final class FixCommand implements Callable<Integer> {
     Planner.Selection selection = new Planner.Selection(ids(only), ids(skip));
     FixRunner.Options options = new FixRunner.Options(path.toAbsolutePath().normalize(), apply, selection, force,
         backup == null ? null : backup.toAbsolutePath().normalize(), List.copyOf(exclude), !noDiff);
-    FixRunner.Outcome outcome = FixRunner.standard(new ScanAssessor()).run(options, out, err);
+    FixRunner.Outcome outcome;
+    try (ScanAssessor assessor = new ScanAssessor()) {
+      outcome = FixRunner.standard(assessor).run(options, out, err);
+    }
     out.flush();
     err.flush();
     return outcome.exitCode();

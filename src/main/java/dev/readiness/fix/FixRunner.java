@@ -119,11 +119,13 @@ public final class FixRunner {
     for (Plan.Step s : plan.steps()) {
       out.println();
       out.println("  " + s.checkId() + ": " + s.summary());
-      if (s.files().isEmpty()) out.println("      (nothing to change)");
+      if (s.files().isEmpty()) out.println("      (covered by the changes above, or nothing left to change)");
       for (FileChange c : plan.changes().changes()) {
         if (!c.checkIds().contains(s.checkId())) continue;
+        List<String> why = c.reasonsOf(s.checkId());
+        String shown = why.size() <= 3 ? String.join("; ", why) : String.join("; ", why.subList(0, 3)) + "; and " + (why.size() - 3) + " more";
         out.println("      " + c.kind().id() + " " + c.path() + (c.mode() != null ? " (mode " + Integer.toOctalString(c.mode()) + ")" : "")
-            + " - " + String.join("; ", c.reasons()));
+            + (shown.isEmpty() ? "" : " - " + shown));
       }
     }
     if (!plan.notes().isEmpty()) {

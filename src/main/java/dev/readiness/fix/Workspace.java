@@ -50,8 +50,10 @@ public final class Workspace {
     return onDisk(path);
   }
 
+  /** Whether a file or directory exists on disk or will once the planned files are written. */
   public boolean exists(String path) {
-    return pending.containsKey(path) || onDisk(path).isPresent() || Files.exists(guard.root().resolve(path), LinkOption.NOFOLLOW_LINKS);
+    String dir = path.endsWith("/") ? path : path + "/";
+    return pending.containsKey(path) || pending.keySet().stream().anyMatch(p -> p.startsWith(dir)) || onDisk(path).isPresent() || Files.exists(guard.root().resolve(path), LinkOption.NOFOLLOW_LINKS);
   }
 
   /**
@@ -122,7 +124,8 @@ public final class Workspace {
     Pending p = pending.computeIfAbsent(path, k -> new Pending());
     p.after = content;
     if (!p.checkIds.contains(checkId)) p.checkIds.add(checkId);
-    if (!p.reasons.contains(reason)) p.reasons.add(reason);
+    String tagged = checkId + ": " + reason;
+    if (!p.reasons.contains(tagged)) p.reasons.add(tagged);
     return true;
   }
 

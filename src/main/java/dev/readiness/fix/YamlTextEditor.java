@@ -170,6 +170,8 @@ public final class YamlTextEditor {
     while (line > 0 && lines.get(line - 1).trim().startsWith("#")) line--;
     List<String> out = new ArrayList<>(lines.subList(0, line));
     out.add(reindent(fragment, indentUnit(), 0));
+    // Keep the file's rhythm: a block that follows a blank line is followed by one too.
+    if (line > 0 && lines.get(line - 1).isBlank()) out.add(eol);
     out.addAll(lines.subList(line, lines.size()));
     return String.join("", out);
   }

@@ -43,18 +43,56 @@ final class BackupService {
       for (String e : db.envFiles()) f.append("    - ").append(Yaml.q(relativeToProject(stack, e))).append('\n');
     }
     List<String> keys = db.environmentKeys().stream().filter(CREDENTIAL_KEYS::contains).toList();
+    java.util.Map<String, String> values = environment(ws, db);
+    List<String> unknown = new java.util.ArrayList<>();
     f.append("  environment:\n");
     f.append("    BACKUP_RETENTION_DAYS: \"14\"\n");
-    for (String k : keys) f.append("    ").append(k).append(": ").append(Yaml.q("${" + k + "}")).append('\n');
+    for (String k : keys) {
+      String v = values.get(k);
+      // Same values as the database: references (${VAR}) and non-secret literals are copied; a literal secret is not.
+      if (v != null && (v.contains("${") || !EnvText.secretName(k))) {
+        f.append("    ").append(k).append(": ").append(Yaml.q(v)).append('\n');
+      } else {
+        unknown.add(k);
+      }
+    }
     f.append("  volumes:\n    - ./backups:/backups\n");
     f.append("  entrypoint: [\"/bin/sh\", \"-c\"]\n");
     f.append("  command:\n    - ").append(Yaml.q(loop(db))).append('\n');
+    // Healthy while a fresh dump exists: a stalled backup shows up as an unhealthy container.
+    f.append("  healthcheck:\n    test: ").append(Yaml.list(List.of("CMD-SHELL", "find /backups -name '" + db.name() + "-*' -mmin -1500 | grep -q ."))).append('\n');
+    f.append("    interval: 1h\n    timeout: 10s\n    retries: 1\n    start_period: 15m\n");
     f.append("  logging:\n    driver: json-file\n    options:\n      max-size: \"10m\"\n      max-file: \"3\"\n");
     f.append("  deploy:\n    resources:\n      limits:\n        memory: 256M\n        cpus: \"0.5\"\n");
     if (t.append(stack, ws, ctx, checkId, List.of("services"), f.toString(), "dump the database every day and keep 14 days of backups")
-        && db.envFiles().isEmpty() && !keys.isEmpty()) {
-      ctx.note(checkId, "the backup service reads " + String.join(", ", keys) + " from .env; keep them equal to the database's settings");
+        && !unknown.isEmpty()) {
+      ctx.note(checkId, "backup service: set " + String.join(", ", unknown) + " to the database's values (they are literal secrets in " + db.file() + "; move them to .env)");
     }
+  }
+
+  /** The database service's environment as written in its compose file (values only used to mirror them). */
+  private static java.util.Map<String, String> environment(Workspace ws, Stack.Service db) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    Optional<String> text = ws.read(db.file());
+    if (text.isEmpty()) return out;
+    try {
+      Optional<org.yaml.snakeyaml.nodes.Node> env = YamlTextEditor.of(db.file(), text.get()).get("services", db.name(), "environment");
+      if (env.isPresent() && env.get() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+        for (org.yaml.snakeyaml.nodes.NodeTuple t : ((org.yaml.snakeyaml.nodes.MappingNode) env.get()).getValue()) {
+          String k = YamlTextEditor.scalar(t.getKeyNode());
+          String v = YamlTextEditor.scalar(t.getValueNode());
+          if (k != null && v != null) out.put(k, v);
+        }
+      } else if (env.isPresent() && env.get() instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+        for (org.yaml.snakeyaml.nodes.Node n : ((org.yaml.snakeyaml.nodes.SequenceNode) env.get()).getValue()) {
+          String item = YamlTextEditor.scalar(n);
+          if (item != null && item.indexOf('=') > 0) out.put(item.substring(0, item.indexOf('=')), item.substring(item.indexOf('=') + 1));
+        }
+      }
+    } catch (YamlTextEditor.EditException e) {
+      // Unreadable compose file: the values stay unknown and the user is told to set them.
+    }
+    return out;
   }
 
   /** The shell loop run by the backup service ($$ keeps variables for the container). */

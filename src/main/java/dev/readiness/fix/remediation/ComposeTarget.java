@@ -61,10 +61,46 @@ public record ComposeTarget(String file, boolean override) {
         ws.refuse(file, checkId, file + " exists but could not be read as UTF-8 text; not changed");
         return false;
       }
-      return ws.generate(file, next, checkId, reason);
+      boolean ok = ws.generate(file, next, checkId, reason);
+      if (ok && override) wireIntoDeployScripts(stack, ws, ctx, checkId);
+      return ok;
     } catch (YamlTextEditor.EditException e) {
       ctx.note(checkId, e.getMessage());
       return false;
+    }
+  }
+
+  /**
+   * Makes deploy scripts use the new override: {@code -f compose.prod.yaml} goes after the last base
+   * file on each compose line that names the base files (the line from the scanner's facts).
+   */
+  private void wireIntoDeployScripts(Stack stack, Workspace ws, FixContext ctx, String checkId) {
+    String name = relative(file);
+    for (Stack.Script s : stack.scripts()) {
+      if (!"deploy".equals(s.kind())) continue;
+      Optional<String> text = ws.read(s.file());
+      if (text.isEmpty() || text.get().contains(name)) continue;
+      String[] lines = text.get().split("(?<=\n)", -1);
+      boolean changed = false;
+      for (Stack.ComposeCall call : s.composeCalls()) {
+        int i = call.line() - 1;
+        if (i < 0 || i >= lines.length) continue;
+        String l = lines[i];
+        String last = stack.compose().baseFiles().isEmpty() ? null : relative(stack.compose().baseFiles().get(stack.compose().baseFiles().size() - 1));
+        java.util.regex.Matcher m = last == null ? null
+            : java.util.regex.Pattern.compile("(-f|--file)(\\s+|=)[\"']?" + java.util.regex.Pattern.quote(last) + "[\"']?").matcher(l);
+        if (m != null && m.find()) {
+          lines[i] = l.substring(0, m.end()) + " -f " + name + l.substring(m.end());
+          changed = true;
+        } else if (call.files().isEmpty() && (l.contains("docker compose ") || l.contains("docker-compose "))) {
+          String chainArgs = String.join(" ", chain(stack).stream().map(f -> "-f " + relative(f)).toList()) + " ";
+          lines[i] = l.replaceFirst("(docker compose |docker-compose )", "$1" + java.util.regex.Matcher.quoteReplacement(chainArgs));
+          changed = true;
+        } else {
+          ctx.note(checkId, s.file() + ":" + call.line() + ": pass -f " + name + " to this compose call so deploys use the production settings");
+        }
+      }
+      if (changed) ws.patch(s.file(), String.join("", lines), checkId, "deploy with the production override (" + name + ")");
     }
   }
 

@@ -41,7 +41,10 @@ public final class MonitoringGenerator implements Remediation {
     if (kind == Kind.METRICS) {
       List<Target> targets = new ArrayList<>();
       for (Stack.Service s : stack.services()) {
-        if (s.exposesHttp() && !s.isDatastore() && s.httpPort() != null && !"proxy".equals(s.role())) targets.add(new Target(s.name(), s.httpPort(), "/metrics"));
+        boolean frontend = Healthchecks.component(stack, s).map(Stack.Component::frontend).orElse(false);
+        if (s.exposesHttp() && !s.isDatastore() && s.httpPort() != null && !"proxy".equals(s.role()) && !frontend) {
+          targets.add(new Target(s.name(), s.httpPort(), "/metrics"));
+        }
       }
       TemplateFile.generate(ws, ctx, checkId, dir + "prometheus.yml", "monitoring/prometheus.yml.ftl", Map.of("targets", targets),
           "scrape the stack's services with Prometheus");
@@ -55,7 +58,10 @@ public final class MonitoringGenerator implements Remediation {
             + "    - ./monitoring/prometheus.yml:/etc/prometheus/prometheus.yml:ro\n"
             + "    - prometheus-data:/prometheus\n"
             + "  ports:\n"
-            + "    - \"127.0.0.1:9090:9090\"\n", "collect metrics (docker compose --profile monitoring up -d)");
+            + "    - \"127.0.0.1:9090:9090\"\n"
+            + "  healthcheck:\n    test: [\"CMD-SHELL\", \"wget -qO /dev/null http://127.0.0.1:9090/-/healthy || exit 1\"]\n    interval: 30s\n    timeout: 5s\n    retries: 3\n"
+            + "  logging:\n    driver: json-file\n    options:\n      max-size: \"10m\"\n      max-file: \"3\"\n"
+            + "  deploy:\n    resources:\n      limits:\n        memory: 512M\n        cpus: \"0.5\"\n", "collect metrics (docker compose --profile monitoring up -d)");
         addVolume(stack, ws, ctx, checkId, t.get(), "prometheus-data");
       }
       if (!targets.isEmpty()) ctx.note(checkId, "Prometheus scrapes /metrics on " + targets.stream().map(Target::name).toList() + "; each app must expose it (prometheus_client, prom-client, micrometer, ...)");
@@ -73,6 +79,9 @@ public final class MonitoringGenerator implements Remediation {
             + "    - loki-data:/loki\n"
             + "  ports:\n"
             + "    - \"127.0.0.1:3100:3100\"\n"
+            + "  healthcheck:\n    test: [\"CMD-SHELL\", \"wget -qO /dev/null http://127.0.0.1:3100/ready || exit 1\"]\n    interval: 30s\n    timeout: 5s\n    retries: 3\n    start_period: 30s\n"
+            + "  logging:\n    driver: json-file\n    options:\n      max-size: \"10m\"\n      max-file: \"3\"\n"
+            + "  deploy:\n    resources:\n      limits:\n        memory: 512M\n        cpus: \"0.5\"\n"
             + "promtail:\n"
             + "  image: \"grafana/promtail:3.3.2\"\n"
             + "  profiles: [\"logging\"]\n"
@@ -80,7 +89,10 @@ public final class MonitoringGenerator implements Remediation {
             + "  command: [\"-config.file=/etc/promtail/promtail.yml\"]\n"
             + "  volumes:\n"
             + "    - ./monitoring/promtail.yml:/etc/promtail/promtail.yml:ro\n"
-            + "    - /var/lib/docker/containers:/var/lib/docker/containers:ro\n", "centralize logs in Loki (docker compose --profile logging up -d)");
+            + "    - /var/lib/docker/containers:/var/lib/docker/containers:ro\n"
+            + "  healthcheck:\n    test: [\"CMD\", \"bash\", \"-c\", \"exec 3<>/dev/tcp/127.0.0.1/9080\"]\n    interval: 30s\n    timeout: 5s\n    retries: 3\n"
+            + "  logging:\n    driver: json-file\n    options:\n      max-size: \"10m\"\n      max-file: \"3\"\n"
+            + "  deploy:\n    resources:\n      limits:\n        memory: 512M\n        cpus: \"0.5\"\n", "centralize logs in Loki (docker compose --profile logging up -d)");
         addVolume(stack, ws, ctx, checkId, t.get(), "loki-data");
       }
     }

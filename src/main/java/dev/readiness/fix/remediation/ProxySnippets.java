@@ -34,8 +34,18 @@ public final class ProxySnippets implements Remediation {
       return;
     }
     String dir = proxy.file().contains("/") ? proxy.file().substring(0, proxy.file().lastIndexOf('/') + 1) : "";
+    java.util.Optional<String> conf = ws.read(proxy.file());
+    String patched = conf.map(NginxRateLimit::patch).orElse(null);
+    if (patched != null) {
+      // Rate limiting goes into the served config itself; the TLS snippet below reuses its zone.
+      ws.patch(proxy.file(), patched, checkId, "limit each client to 10 requests/s (burst 20) at the proxy");
+      if (kind == Kind.RATE_LIMIT) return;
+    } else if (conf.isPresent() && conf.get().contains("limit_req_zone") && kind == Kind.RATE_LIMIT) {
+      return;
+    }
     String rate = dir + "conf.d/rate-limit.conf";
-    TemplateFile.generate(ws, ctx, checkId, rate, "nginx/rate-limit.conf.ftl", Map.of(), "define a per-client request rate limit");
+    boolean zoneInConfig = ws.read(proxy.file()).map(x -> x.contains("limit_req_zone")).orElse(false);
+    if (!zoneInConfig) TemplateFile.generate(ws, ctx, checkId, rate, "nginx/rate-limit.conf.ftl", Map.of(), "define a per-client request rate limit");
     if (kind == Kind.RATE_LIMIT) {
       ctx.note(checkId, "include " + rate + " in nginx's http {} block and add `limit_req zone=per_ip burst=20 nodelay;` to the proxied locations");
       return;

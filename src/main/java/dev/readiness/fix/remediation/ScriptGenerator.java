@@ -35,7 +35,7 @@ public final class ScriptGenerator implements Remediation {
       ctx.note(checkId, "no compose stack found; the scripts drive docker compose");
       return;
     }
-    if (!ensure(kind, checkId, stack, ws, ctx)) return;
+    if (!write(kind, checkId, stack, ws, ctx, false)) return;
     if (kind == Kind.WAIT_FOR_HEALTHY) wireHealthWait(checkId, stack, ws);
     if (kind == Kind.ROLLBACK) Gitignore.ensure(ws, checkId, List.of(".deploy/"), "keep the deploy bookkeeping (previous/current release) out of git");
     if (kind == Kind.BACKUP) {
@@ -44,21 +44,26 @@ public final class ScriptGenerator implements Remediation {
     }
   }
 
-  /** Writes the script unless present; returns whether it exists or is planned. */
+  /** Makes sure the script exists for another remediation that calls it (an existing one is used as is). */
   static boolean ensure(Kind kind, String checkId, Stack stack, Workspace ws, FixContext ctx) {
+    return write(kind, checkId, stack, ws, ctx, true);
+  }
+
+  /** Writes the script; returns whether it exists or is planned. */
+  private static boolean write(Kind kind, String checkId, Stack stack, Workspace ws, FixContext ctx, boolean reuse) {
     Map<String, Object> m = new HashMap<>();
     m.put("up", "..");
     m.put("composeFileVar", Images.composeFileVar(stack));
     if (kind == Kind.WAIT_FOR_HEALTHY) {
       boolean ok = TemplateFile.generate(ws, ctx, checkId, WAIT, "scripts/wait-for-healthy.sh.ftl", m,
-          "wait until every container is healthy before declaring a start or deploy done");
+          "wait until every container is healthy before declaring a start or deploy done", reuse);
       ws.mode(WAIT, 0755);
       return ok;
     }
     if (kind == Kind.ROLLBACK) {
       ensure(Kind.WAIT_FOR_HEALTHY, checkId, stack, ws, ctx);
       boolean ok = TemplateFile.generate(ws, ctx, checkId, ROLLBACK, "scripts/rollback.sh.ftl", m,
-          "return to the previous release (recorded by the deploy) and verify its health");
+          "return to the previous release (recorded by the deploy) and verify its health", reuse);
       ws.mode(ROLLBACK, 0755);
       return ok;
     }
@@ -70,7 +75,7 @@ public final class ScriptGenerator implements Remediation {
     m.put("db", dbModel(db.get()));
     m.put("backupDir", "backups");
     boolean ok = TemplateFile.generate(ws, ctx, checkId, BACKUP, "scripts/backup.sh.ftl", m,
-        "dump the " + db.get().stateful() + " database with retention");
+        "dump the " + db.get().stateful() + " database with retention", reuse);
     ws.mode(BACKUP, 0755);
     return ok;
   }
@@ -93,7 +98,9 @@ public final class ScriptGenerator implements Remediation {
         if (!call.command().trim().startsWith("up") || call.line() < 1 || call.line() > t.size()) continue;
         int at = call.line() - 1 + inserted;
         while (at < t.size() - 1 && t.get(at).stripTrailing().endsWith("\\")) at++;
-        String files = String.join(":", call.files().isEmpty() ? stack.compose().baseFiles() : call.files());
+        // Deploys run the production chain (the override is wired into them); start scripts run what they name.
+        String files = s.kind().equals("deploy") ? Images.composeFileVar(stack)
+            : String.join(":", call.files().isEmpty() ? stack.compose().baseFiles() : call.files());
         String indent = t.get(call.line() - 1 + inserted).replaceAll("^(\\s*).*$", "$1");
         t.insert(at + 1, List.of(indent + "COMPOSE_FILE=\"" + files + "\" \"" + relativeCall(s.file()) + "\" \"${HEALTH_TIMEOUT:-180}\""));
         inserted++;

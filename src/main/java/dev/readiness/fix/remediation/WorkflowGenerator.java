@@ -31,12 +31,13 @@ public final class WorkflowGenerator implements Remediation {
         return;
       }
       String path = ".github/workflows/container-build.yml";
-      if (ws.exists(path) && checkId.equals("security.ci.image-scanning")) {
+      boolean usersOwn = ws.read(path).map(t -> !dev.readiness.fix.GeneratedMarker.isGenerated(t)).orElse(ws.exists(path));
+      if (usersOwn && checkId.equals("security.ci.image-scanning")) {
         ctx.note(checkId, path + " exists; add an image scan step (e.g. aquasecurity/trivy-action) to it by hand");
         return;
       }
       TemplateFile.generate(ws, ctx, checkId, path, "workflows/container-build.yml.ftl",
-          Map.of("images", images, "mainBranch", "main"),
+          Map.of("images", images.stream().map(i -> Map.of("name", i.name(), "context", i.context(), "dockerfile", i.dockerfile())).toList(), "mainBranch", "main"),
           "build, scan (Trivy) and push the stack's " + images.size() + " image(s) to GHCR");
     } else {
       if (ComposeTarget.of(stack).isEmpty()) {

@@ -26,8 +26,7 @@ public final class WorkflowPermissions implements Remediation {
         boolean release = w.intents().contains("release");
         f.append("  contents: ").append(release ? "write" : "read").append('\n');
         if (w.intents().contains("push-image")) f.append("  packages: write\n");
-        f.append("\n");
-        ws.patch(w.file(), ed.insertBeforeTopLevel("jobs", f.toString()).replace("permissions:", "permissions:"), checkId,
+        ws.patch(w.file(), ed.insertBeforeTopLevel("jobs", f.toString()), checkId,
             "give " + w.file() + "'s GITHUB_TOKEN only the scopes its jobs need");
         if (w.intents().contains("deploy")) ctx.note(checkId, w.file() + ": deploy jobs that use OIDC need `id-token: write` on that job");
       } catch (YamlTextEditor.EditException e) {

@@ -1,0 +1,5 @@
+#!/bin/bash
+set -e
+git pull origin main
+docker-compose -f docker-compose.yml up -d --build
+echo "deployed"
