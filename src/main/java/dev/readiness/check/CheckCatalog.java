@@ -1,5 +1,6 @@
 package dev.readiness.check;
 
+import dev.readiness.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -61,26 +62,9 @@ public final class CheckCatalog {
     ordered.stream()
         .map(CheckMetadata::id)
         .filter(id -> !out.contains(id))
-        .filter(id -> distance(q, id) <= Math.max(3, q.length() / 3))
-        .sorted(Comparator.comparingInt((String id) -> distance(q, id)))
+        .filter(id -> EditDistance.between(q, id) <= Math.max(3, q.length() / 3))
+        .sorted(Comparator.comparingInt((String id) -> EditDistance.between(q, id)))
         .forEach(out::add);
     return out.size() > max ? out.subList(0, max) : out;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.config;
 
+import dev.readiness.text.EditDistance;
 import dev.readiness.check.Severity;
 import dev.readiness.cli.UsageException;
 import dev.readiness.model.Diagnostic;
@@ -304,29 +305,12 @@ public final class ConfigLoader {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
-      int d = distance(id, k);
+      int d = EditDistance.between(id, k);
       if (d < bestDistance) {
         bestDistance = d;
         best = k;
       }
     }
     return best != null && bestDistance <= Math.max(3, id.length() / 4) ? " (did you mean '" + best + "'?)" : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] tmp = prev;
-      prev = cur;
-      cur = tmp;
-    }
-    return prev[b.length()];
   }
 }
