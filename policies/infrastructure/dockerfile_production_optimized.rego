@@ -21,6 +21,7 @@ import rego.v1
 
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
+import data.readiness.lib.repo
 
 _dev_server := `(?i)(\bnpm\s+(run\s+)?(dev|start:dev|serve)\b|\b(yarn|pnpm|bun)\s+(run\s+)?(dev|serve)\b|(^|[\s/"'])vite(\s|$|")|\bnext\s+dev\b|\bflask\s+run\b|\brunserver\b|--reload\b|\bnodemon\b|\bng\s+serve\b|spring-boot:run|\bbootRun\b|\bwebpack-dev-server\b|\bwebpack\s+serve\b|\bair\b\s*$|\brails\s+s(erver)?\b.*development|--debug\b)`
 
@@ -55,9 +56,8 @@ _dev_commands contains {"df": df.file, "file": df.file, "line": st.entrypoint.li
 
 # A compose service built from this Dockerfile that overrides the command with a dev server.
 _dev_commands contains {"df": df.file, "file": svc.file, "line": svc.line, "command": cmd} if {
-	some df in input.dockerfiles
 	some svc in compose.services
-	svc.build.dockerfile == df.file
+	df := repo.dockerfile_by_file[svc.build.dockerfile]
 	cmd := _text(svc.command)
 	regex.match(_dev_server, cmd)
 }
@@ -70,10 +70,9 @@ _uncleaned contains {"df": df.file, "run": run} if {
 	count([m | some m in run.mounts; contains(m, "type=cache")]) == 0
 }
 
-_ok(df) if {
-	count([c | some c in _dev_commands; c.df == df.file]) == 0
-	count([u | some u in _uncleaned; u.df == df.file]) == 0
-}
+_flagged := {c.df | some c in _dev_commands} | {u.df | some u in _uncleaned}
+
+_ok(df) if not df.file in _flagged
 
 total := count(input.dockerfiles)
 

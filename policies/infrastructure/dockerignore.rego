@@ -37,11 +37,15 @@ _contexts contains {"dir": svc.build.context, "dockerfile": svc.build.dockerfile
 
 _dirs := {c.dir | some c in _contexts}
 
+_contexts_in[dir] contains c if {
+	some c in _contexts
+	dir := c.dir
+}
+
 _ok(dir) if repo.join(dir, ".dockerignore") in repo.paths
 
 _ok(dir) if {
-	some c in _contexts
-	c.dir == dir
+	some c in _contexts_in[dir]
 	sprintf("%s.dockerignore", [c.dockerfile]) in repo.paths
 }
 
@@ -52,6 +56,6 @@ passing := count([d | some d in _dirs; _ok(d)])
 deny contains f.at(file, null, sprintf("context:%s", [d]), msg) if {
 	some d in _dirs
 	not _ok(d)
-	file := sort([c.dockerfile | some c in _contexts; c.dir == d])[0]
+	file := sort([c.dockerfile | some c in _contexts_in[d]])[0]
 	msg := sprintf("build context %s has no .dockerignore: .git, env files and dependencies are sent to the builder", [d])
 }

@@ -23,16 +23,13 @@ import data.readiness.lib.findings as f
 import data.readiness.lib.repo
 
 _http_probe(c) if {
-	c.dockerfile != null
-	some df in input.dockerfiles
-	df.file == c.dockerfile
+	df := repo.dockerfile_by_file[c.dockerfile]
 	hc := df.stages[df.finalStage].healthcheck
 	regex.match(`(?i)(https?://|/health|/ready|/live)`, hc.test)
 }
 
 _http_probe(c) if {
-	some svc in compose.all_services
-	svc.build.context == c.dir
+	some svc in compose.all_services_by_context[c.dir]
 	svc.healthcheck != null
 	regex.match(`(?i)(https?://|/health|/ready|/live)`, concat(" ", svc.healthcheck.test))
 }

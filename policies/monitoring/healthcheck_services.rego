@@ -20,6 +20,7 @@ import rego.v1
 
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
+import data.readiness.lib.repo
 
 _judged contains svc if {
 	some svc in compose.services
@@ -33,8 +34,7 @@ _checked(svc) if {
 
 _checked(svc) if {
 	svc.healthcheck == null
-	some df in input.dockerfiles
-	df.file == svc.build.dockerfile
+	df := repo.dockerfile_by_file[svc.build.dockerfile]
 	hc := df.stages[df.finalStage].healthcheck
 	hc != null
 	hc.none != true

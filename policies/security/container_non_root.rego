@@ -28,8 +28,7 @@ _root(user) if regex.match(`^(root|0)(:.*)?$`, trim_space(user))
 _final(df) := df.stages[df.finalStage]
 
 _non_root_in_compose(df) if {
-	some svc in compose.services
-	svc.build.dockerfile == df.file
+	some svc in compose.services_built_from[df.file]
 	not _root(svc.user)
 }
 

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -109,9 +111,13 @@ public final class CheckRunner implements AutoCloseable {
     List<CheckResult> results = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     ConftestInputs files = new ConftestInputs(input, dockerfileView, diagnostics::add);
+    Map<PolicyEngine, PolicyEngine.Session> sessions = new IdentityHashMap<>();
     for (LoadedCheck check : checks) {
+      long t0 = System.nanoTime();
       try {
-        results.add(check.evaluate(input, files));
+        PolicyEngine.Session session = sessions.computeIfAbsent(check.engine(), e -> e.session(input));
+        results.add(check.evaluate(session, files));
+        if (Boolean.getBoolean("readiness.timings")) System.err.println("TIMING " + (System.nanoTime() - t0) / 1000000 + " " + check.metadata().id());
       } catch (PolicyException | RuntimeException e) {
         String message = e instanceof PolicyException p && p.code() != null ? p.code() + ": " + e.getMessage() : String.valueOf(e.getMessage());
         results.add(ResultInterpreter.error(check.metadata(), message));

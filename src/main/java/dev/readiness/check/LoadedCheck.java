@@ -30,9 +30,13 @@ record LoadedCheck(CheckMetadata metadata, PolicyEngine engine, String packagePa
     return rule.equals("warn") || rule.startsWith("warn_");
   }
 
-  CheckResult evaluate(Value input, ConftestInputs files) throws PolicyException {
+  /**
+   * Evaluates the check. {@code session} holds the whole-repository input document and is shared with
+   * the other checks compiled into the same engine; per-file checks open their own sessions.
+   */
+  CheckResult evaluate(PolicyEngine.Session session, ConftestInputs files) throws PolicyException {
     if (perFile) return evaluatePerFile(files);
-    Rules r = rules(input);
+    Rules r = rules(session);
     Optional<Value> applicable = r.get("applicable");
     if (applicable.isPresent() && applicable.get() instanceof dev.readiness.policy.rego.value.BoolValue b && !b.value()) {
       return ResultInterpreter.interpret(metadata, new ResultInterpreter.RuleValues(applicable, List.of(), List.of(),
@@ -56,9 +60,9 @@ record LoadedCheck(CheckMetadata metadata, PolicyEngine engine, String packagePa
 
   // The Rego engine evaluates the whole package once (helpers are computed once for all rules);
   // engines with fixed entrypoints (wasm) are asked rule by rule.
-  private Rules rules(Value input) throws PolicyException {
-    if (!"rego".equals(engine.name())) return name -> rule(name, input);
-    Optional<Value> pkg = engine.evaluate("data." + packagePath, input);
+  private Rules rules(PolicyEngine.Session session) throws PolicyException {
+    if (!"rego".equals(engine.name())) return name -> rule(name, session);
+    Optional<Value> pkg = session.evaluate("data." + packagePath);
     return name -> {
       if (!rules.contains(name) || pkg.isEmpty() || !(pkg.get() instanceof dev.readiness.policy.rego.value.ObjectValue o)) {
         return Optional.empty();
@@ -75,7 +79,7 @@ record LoadedCheck(CheckMetadata metadata, PolicyEngine engine, String packagePa
     for (String file : matching) {
       for (Value doc : files.inputs(file)) {
         judged++;
-        Rules values = rules(doc);
+        Rules values = rules(engine.session(doc));
         for (String r : rules) {
           if (isDeny(r)) deny.addAll(ResultInterpreter.findings(values.get(r), file));
           if (isWarn(r)) warn.addAll(ResultInterpreter.findings(values.get(r), file));
@@ -87,8 +91,8 @@ record LoadedCheck(CheckMetadata metadata, PolicyEngine engine, String packagePa
         Optional.empty(), Optional.empty()));
   }
 
-  private Optional<Value> rule(String name, Value input) throws PolicyException {
+  private Optional<Value> rule(String name, PolicyEngine.Session session) throws PolicyException {
     if (!rules.contains(name)) return Optional.empty();
-    return engine.evaluate("data." + packagePath + "." + name, input);
+    return session.evaluate("data." + packagePath + "." + name);
   }
 }

@@ -18,13 +18,20 @@ final class Progress implements AutoCloseable {
   private final long start = System.nanoTime();
   private final ScheduledExecutorService timer;
   private final ScheduledFuture<?> task;
+  private static final boolean TIMINGS = Boolean.getBoolean("readiness.timings");
   private volatile String stage = "starting";
+  private long stageStart = start;
+  private final StringBuilder timings = new StringBuilder();
   private boolean printed;
   private boolean closed;
 
   Progress(PrintStream err, boolean terminal, boolean enabled) {
     this.err = err;
     this.terminal = terminal;
+    if (TIMINGS) {
+      timings.append(String.format("%n  %-40s %6d ms", "JVM start to scan",
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()));
+    }
     if (!enabled) {
       timer = null;
       task = null;
@@ -40,7 +47,17 @@ final class Progress implements AutoCloseable {
   }
 
   /** Names the stage the scan is in (discovering, evaluating checks, writing reports). */
-  void stage(String name) { stage = name; }
+  void stage(String name) {
+    recordTiming();
+    stage = name;
+  }
+
+  private void recordTiming() {
+    if (!TIMINGS) return;
+    long now = System.nanoTime();
+    timings.append(String.format("%n  %-40s %6d ms", stage, (now - stageStart) / 1_000_000));
+    stageStart = now;
+  }
 
   private synchronized void show() {
     long ms = (System.nanoTime() - start) / 1_000_000;
@@ -53,6 +70,12 @@ final class Progress implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (TIMINGS && !closed && stageStart != 0) {
+      recordTiming();
+      stageStart = 0;
+      err.println("readiness: timings (JVM up " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+          + " ms at close):" + timings);
+    }
     if (timer == null || closed) return;
     closed = true;
     task.cancel(false);

@@ -29,6 +29,22 @@ public interface PolicyEngine extends AutoCloseable {
    */
   Optional<Value> evaluate(String entrypoint, Value input) throws PolicyException;
 
+  /**
+   * Opens a series of evaluations against one input. Engines may share work between them (the Rego
+   * interpreter computes each rule, e.g. a library helper used by many checks, once per session);
+   * each evaluation still has its own budget. A session is used by one thread at a time.
+   */
+  default Session session(Value input) {
+    return entrypoint -> evaluate(entrypoint, input);
+  }
+
+  /** Evaluations of several entrypoints against the input a {@link #session(Value)} was opened with. */
+  @FunctionalInterface
+  interface Session {
+    /** As {@link PolicyEngine#evaluate(String, Value)} with the session's input. */
+    Optional<Value> evaluate(String entrypoint) throws PolicyException;
+  }
+
   @Override
   default void close() {}
 }

@@ -21,13 +21,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * output of a fixture is src/test/resources/fix/STACK/expected/ (each changed file as it would be
  * written, secrets masked) plus plan.diff. Update them only by running
  * {@code mvn test -Dtest=GoldenFixTest -Dreadiness.updateGolden=true} and reviewing the git diff.
+ * The expected trees hold generated {@code .gitignore} files that ignore the generated {@code .env}:
+ * a new golden {@code .env} must be added with {@code git add -f}, or a fresh clone lacks it.
  */
 class GoldenFixTest {
   static final Path FIXTURES = Path.of("src/test/resources/fix");
 
   @ParameterizedTest
   @ValueSource(strings = {"python-fastapi", "node-vite", "java-maven", "go-service"})
-  @org.junit.jupiter.api.Disabled("order-dependent: in the full suite the plan also creates .env for the services' env_file; passes alone. Tracked in the session note; re-enable once the shared state is found")
   void planMatchesGolden(String name) throws Exception {
     Path repo = FixtureRepos.copy(name);
     Plan plan = FixtureRepos.planAll(repo, FixtureStacks.of(name));

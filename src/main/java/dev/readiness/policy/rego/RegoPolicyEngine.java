@@ -207,6 +207,21 @@ public final class RegoPolicyEngine implements PolicyEngine {
 
   @Override
   public Optional<Value> evaluate(String entrypoint, Value input) throws PolicyException {
+    return session(input).evaluate(entrypoint);
+  }
+
+  /** Rule values computed for one entrypoint are reused by the next ones; each evaluation gets a fresh budget. */
+  @Override
+  public Session session(Value input) {
+    Evaluator ev = evaluator(input, policy.closureLocals());
+    return entrypoint -> {
+      List<Value> path = documentPath(entrypoint);
+      ev.resetBudget(new Budget(timeout, maxSteps));
+      return Optional.ofNullable(runGuarded(() -> ev.document(path)));
+    };
+  }
+
+  private static List<Value> documentPath(String entrypoint) {
     List<Value> path = new ArrayList<>();
     String ep = entrypoint.trim();
     if (ep.equals("data")) ep = "";
@@ -214,8 +229,7 @@ public final class RegoPolicyEngine implements PolicyEngine {
     for (String s : ep.split(ep.contains("/") ? "/" : "\\.")) {
       if (!s.isEmpty()) path.add(StringValue.of(s));
     }
-    Evaluator ev = evaluator(input, policy.closureLocals());
-    return Optional.ofNullable(runGuarded(() -> ev.document(path)));
+    return path;
   }
 
   /** Evaluates a Rego query and returns the bindings of its variables for every solution. */

@@ -19,6 +19,7 @@ import dev.readiness.scan.repo.SourceSignals.Signal;
 import dev.readiness.scan.workflow.WorkflowFacts;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,15 +99,32 @@ final class ComponentsReader {
       if (TEST_PATH.matcher(f.path()).find()) continue;
       if (ecosystemOfManifest(RepoFiles.name(f.path())) != null) manifestsByDir.computeIfAbsent(componentDir(f.path()), k -> new ArrayList<>()).add(f);
     }
-    List<String> dirs = new ArrayList<>(manifestsByDir.keySet());
+    Map<String, List<SourceFile>> owned = byOwner(all, manifestsByDir.keySet());
     List<Component> out = new ArrayList<>();
-    for (String dir : dirs) {
-      List<SourceFile> manifests = manifestsByDir.get(dir);
+    for (Map.Entry<String, List<SourceFile>> e : manifestsByDir.entrySet()) {
+      List<SourceFile> manifests = e.getValue();
       SourceFile primary = primary(manifests);
       String ecosystem = ecosystemOfManifest(RepoFiles.name(primary.path()));
-      out.add(component(dir, ecosystem, primary, manifests, all, dirs));
+      out.add(component(e.getKey(), ecosystem, primary, manifests, owned.getOrDefault(e.getKey(), List.of())));
     }
     return out;
+  }
+
+  /**
+   * Files grouped by the component that owns them: the nearest enclosing component directory
+   * (nested components own their own files). One walk up each path, so large repositories stay linear.
+   */
+  private static Map<String, List<SourceFile>> byOwner(List<SourceFile> all, Set<String> dirs) {
+    Map<String, List<SourceFile>> owned = new HashMap<>();
+    for (SourceFile f : all) {
+      String owner = null;
+      for (String d = RepoFiles.dir(f.path()); owner == null; d = RepoFiles.dir(d)) {
+        if (dirs.contains(d)) owner = d;
+        else if (d.equals(".")) break;
+      }
+      if (owner != null) owned.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
+    }
+    return owned;
   }
 
   private static String componentDir(String manifestPath) {
@@ -133,7 +151,7 @@ final class ComponentsReader {
     return manifests.get(0);
   }
 
-  private Component component(String dir, String ecosystem, SourceFile primary, List<SourceFile> manifests, List<SourceFile> all, List<String> dirs) {
+  private Component component(String dir, String ecosystem, SourceFile primary, List<SourceFile> manifests, List<SourceFile> owned) {
     StringBuilder manifestText = new StringBuilder();
     for (SourceFile m : manifests) files.read(m).ifPresent(t -> manifestText.append(t).append('\n'));
     JsonNode pkg = null;
@@ -147,8 +165,8 @@ final class ComponentsReader {
     String kind = kind(frameworks, dockerfile, usedBy);
     Signals s = new Signals();
     int scanned = 0;
-    for (SourceFile f : all) {
-      if (!inComponent(f.path(), dir, dirs) || TEST_PATH.matcher(f.path()).find()) continue;
+    for (SourceFile f : owned) {
+      if (TEST_PATH.matcher(f.path()).find()) continue;
       String eco = SourceSignals.ecosystemOf(f.path());
       boolean manifest = manifests.contains(f);
       if (eco == null && !manifest) continue;
@@ -164,15 +182,6 @@ final class ComponentsReader {
     return new Component(dir, ecosystem, framework, frameworks, primary.path(), lock[0], lock[1], kind, dockerfile, usedBy,
         s.healthRoutes(), s.metrics(), s.apm(), s.logging(), s.cors(), s.first(Signal.HTTPS_REDIRECT), s.first(Signal.RATE_LIMIT),
         s.first(Signal.DB_POOL), s.session(), devOnly, starts);
-  }
-
-  private static boolean inComponent(String path, String dir, List<String> dirs) {
-    if (!dir.equals(".") && !path.startsWith(dir + "/")) return false;
-    String owner = ".";
-    for (String d : dirs) {
-      if (!d.equals(".") && path.startsWith(d + "/") && (owner.equals(".") || d.length() > owner.length())) owner = d;
-    }
-    return owner.equals(dir);
   }
 
   private static JsonNode json(String text) {

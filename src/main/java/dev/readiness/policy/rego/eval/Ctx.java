@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The evaluation context that {@code with} modifiers replace: input, data overrides, function mocks,
- * and the cache of virtual document values computed under exactly these overrides.
+ * and the caches of virtual document values and function results computed under exactly these overrides.
  */
 final class Ctx {
   /** A {@code with data.x as v} replacement. */
@@ -23,6 +23,11 @@ final class Ctx {
   /** Mocked function name to a Value (constant result) or a String (replacement function name). */
   final Map<String, Object> mocks;
   final IdentityHashMap<RuleNode, Optional<Value>> cache = new IdentityHashMap<>();
+  /** Results of user-defined function calls by function and arguments (functions are pure under one context). */
+  final HashMap<FunctionCall, Optional<Value>> calls = new HashMap<>();
+
+  /** A call of a user-defined function with ground arguments. */
+  record FunctionCall(String name, List<Value> args) {}
 
   Ctx(Value input, List<DataOverride> overrides, Map<String, Object> mocks) {
     this.input = input;

@@ -54,7 +54,7 @@ public final class Evaluator {
   private final BuiltinRegistry builtins;
   private final BuiltinContext bctx;
   private final Value baseData;
-  private final Budget budget;
+  private Budget budget;
   private final Set<RuleNode> inProgress = new HashSet<>();
   private final Set<String> fnInProgress = new HashSet<>();
   private final Map<String, RuleNode> fnNodes = new HashMap<>();
@@ -90,6 +90,12 @@ public final class Evaluator {
     });
     return out;
   }
+
+  /**
+   * Gives the next evaluations a fresh budget. Values already computed stay cached, so one evaluator
+   * can answer several entrypoints for the same input, each within its own limits.
+   */
+  public void resetBudget(Budget next) { this.budget = next; }
 
   /** The value of a document under data (path of string keys), or null when undefined. */
   public Value document(List<Value> path) {
@@ -1035,6 +1041,16 @@ public final class Evaluator {
       return policy.root().find(path);
     });
     if (node == null) throw new RegoError("rego_type_error", "undefined function " + name, loc);
+    Ctx callCtx = ctx;
+    Ctx.FunctionCall call = new Ctx.FunctionCall(name, List.copyOf(args));
+    Optional<Value> memo = callCtx.calls.get(call);
+    if (memo != null) return memo.orElse(null);
+    Value result = evalFunction(node, name, args, loc);
+    callCtx.calls.put(call, Optional.ofNullable(result));
+    return result;
+  }
+
+  private Value evalFunction(RuleNode node, String name, List<Value> args, Location loc) {
     if (!fnInProgress.add(name)) {
       throw new RegoError("rego_recursion_error", "function " + name + " is recursive", loc);
     }

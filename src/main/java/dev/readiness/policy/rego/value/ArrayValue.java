@@ -3,12 +3,18 @@ package dev.readiness.policy.rego.value;
 import java.util.List;
 
 /** An ordered, immutable list of values. */
-public record ArrayValue(List<Value> elements) implements Value {
+public final class ArrayValue implements Value {
   public static final ArrayValue EMPTY = new ArrayValue(List.of());
 
-  public ArrayValue {
-    elements = List.copyOf(elements);
+  private final List<Value> elements;
+  /** Cached {@link #hashCode()} (0: not computed yet). */
+  private int hash;
+
+  public ArrayValue(List<Value> elements) {
+    this.elements = List.copyOf(elements);
   }
+
+  public List<Value> elements() { return elements; }
 
   public static ArrayValue of(Value... values) { return new ArrayValue(List.of(values)); }
 
@@ -26,6 +32,18 @@ public record ArrayValue(List<Value> elements) implements Value {
       if (c != 0) return c;
     }
     return Integer.compare(elements.size(), b.size());
+  }
+
+  @Override public boolean equals(Object o) { return o == this || o instanceof ArrayValue a && elements.equals(a.elements); }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = elements.hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   @Override public String toString() { return Json.write(this); }

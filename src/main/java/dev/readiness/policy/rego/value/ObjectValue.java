@@ -10,6 +10,8 @@ public final class ObjectValue implements Value {
   public static final ObjectValue EMPTY = new ObjectValue(new TreeMap<>());
 
   private final NavigableMap<Value, Value> entries;
+  /** Cached {@link #hashCode()} (0: not computed yet); values are immutable, and function-call memoization hashes arguments. */
+  private int hash;
 
   private ObjectValue(NavigableMap<Value, Value> entries) { this.entries = entries; }
 
@@ -41,8 +43,17 @@ public final class ObjectValue implements Value {
     return Boolean.compare(a.hasNext(), b.hasNext());
   }
 
-  @Override public boolean equals(Object o) { return o instanceof ObjectValue ov && entries.equals(ov.entries); }
-  @Override public int hashCode() { return entries.hashCode(); }
+  @Override public boolean equals(Object o) { return o == this || o instanceof ObjectValue ov && entries.equals(ov.entries); }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = entries.hashCode();
+      hash = h;
+    }
+    return h;
+  }
   @Override public String toString() { return Json.write(this); }
 
   /** Builder for objects with string keys, in insertion-independent (sorted) order. */

@@ -10,6 +10,8 @@ public final class SetValue implements Value, Iterable<Value> {
   public static final SetValue EMPTY = new SetValue(new TreeSet<>());
 
   private final NavigableSet<Value> elements;
+  /** Cached {@link #hashCode()} (0: not computed yet). */
+  private int hash;
 
   private SetValue(NavigableSet<Value> elements) { this.elements = elements; }
 
@@ -38,7 +40,16 @@ public final class SetValue implements Value, Iterable<Value> {
     return Boolean.compare(a.hasNext(), b.hasNext());
   }
 
-  @Override public boolean equals(Object o) { return o instanceof SetValue s && elements.equals(s.elements); }
-  @Override public int hashCode() { return elements.hashCode(); }
+  @Override public boolean equals(Object o) { return o == this || o instanceof SetValue s && elements.equals(s.elements); }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = elements.hashCode();
+      hash = h;
+    }
+    return h;
+  }
   @Override public String toString() { return Json.write(this); }
 }

@@ -16,6 +16,7 @@ public sealed interface Value extends Comparable<Value>
 
   @Override
   default int compareTo(Value other) {
+    if (this == other) return 0;
     int byType = Integer.compare(typeOrder(), other.typeOrder());
     return byType != 0 ? byType : compareSameType(other);
   }
