@@ -116,7 +116,7 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
   <div class="gaps">
   <#list v.gaps as p>
     <div class="prio ${p.label}"><h3>${p.label} priority (${p.items?size})</h3>
-    <#if p.items?has_content><ol><#list p.items as g><li><a href="#check-${g.check.id}">${g.check.title}</a><#if g.partial><span class="partial">partial</span></#if><br><code class="muted">${g.check.id}</code></li></#list></ol><#else><p class="muted">None.</p></#if>
+    <#if p.items?has_content><ol><#list p.items as g><li><a href="#check-${g.check.id}">${g.check.title}</a><#if g.partial><span class="partial">partial</span></#if><br><code class="muted">${g.check.id}</code><#if g.first??><br><span class="muted">${g.first.message}<#if g.first.location??> (<code>${g.first.location}</code>)</#if><#if g.more gt 0>, and ${g.more} more</#if></span></#if></li></#list></ol><#else><p class="muted">None.</p></#if>
     </div>
   </#list>
   </div>

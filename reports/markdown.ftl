@@ -39,7 +39,7 @@ Scanned ${code(r.target.path)}<#if r.target.gitCommit??> at commit ${code(r.targ
 
 ### ${p.label} Priority
 <#list p.items as g>
-${g?counter}. **${g.check.title}**<#if g.partial> (partial)</#if> · ${code(g.check.id)}
+${g?counter}. <#if g.partial>⚠️<#else>❌</#if> **${g.check.title}**<#if g.partial> (partial)</#if> · ${code(g.check.id)}<#if g.first??><br>${g.first.message}<#if g.first.location??> (${code(g.first.location)})</#if><#if g.more gt 0>, and ${g.more} more</#if></#if>
 <#else>
 _None._
 </#list>

@@ -32,8 +32,11 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
   /** Gaps of one priority. */
   public record Priority(String label, List<GapLine> items) {}
 
-  /** One gap. */
-  public record GapLine(Report.Check check, boolean partial) {}
+  /**
+   * One gap: the check, whether it is partial, and its first finding (the evidence a reader opens
+   * first; null when the check has none) with how many more there are.
+   */
+  public record GapLine(Report.Check check, boolean partial, FindingLine first, int more) {}
 
   /** One phase of the recommendations. */
   public record Phase(String label, String key, List<Step> steps) {}
@@ -143,7 +146,10 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
     List<GapLine> items = new ArrayList<>();
     for (String id : ids) {
       Report.Check c = byId.get(id);
-      if (c != null) items.add(new GapLine(c, "warn".equals(c.status())));
+      if (c == null) continue;
+      Finding f = c.findings().isEmpty() ? null : c.findings().get(0);
+      FindingLine first = f == null ? null : new FindingLine(f.message(), location(f), f.resource());
+      items.add(new GapLine(c, "warn".equals(c.status()), first, Math.max(0, c.findings().size() - 1)));
     }
     return new Priority(label, List.copyOf(items));
   }
