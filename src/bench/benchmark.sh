@@ -31,13 +31,16 @@ measure() {
 
 row() { printf '| %s | %s | %s |\n' "$1" "$2" "$3"; }
 
-echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm), $(java -version 2>&1 | head -1)"
+echo "# machine: load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -srm), $(java -version 2>&1 | head -1)"
 echo
 echo "| what | median wall (s) | peak RSS (MiB) |"
 echo "|---|---|---|"
-read -r t m < <(measure java -jar "$JAR" --version); row "readiness --version" "$t" "$((m / 1024))"
-read -r t m < <(measure java -jar "$JAR" scan examples/mvp-stack --docker off --format md,html,json,sarif,junit --output "$WORK/ex-report" --quiet --soft-fail)
-row "scan examples/mvp-stack (all formats)" "$t" "$((m / 1024))"
+LAUNCHER=target/readiness
+EXAMPLE=(scan examples/mvp-stack --docker off --format md,html,json,sarif,junit --output "$WORK/ex-report" --quiet --soft-fail)
+read -r t m < <(measure java -jar "$JAR" --version); row "java -jar readiness.jar --version" "$t" "$((m / 1024))"
+read -r t m < <(measure "$LAUNCHER" --version); row "target/readiness --version (launcher: AppCDS, serial GC, C1)" "$t" "$((m / 1024))"
+read -r t m < <(measure java -jar "$JAR" "${EXAMPLE[@]}"); row "java -jar readiness.jar: scan examples/mvp-stack (all formats)" "$t" "$((m / 1024))"
+read -r t m < <(measure "$LAUNCHER" "${EXAMPLE[@]}"); row "target/readiness: scan examples/mvp-stack (all formats)" "$t" "$((m / 1024))"
 for n in "${SIZES[@]}"; do
   repo="$WORK/mono-$n"
   java -cp "$CP" dev.readiness.bench.MonorepoGenerator "$repo" "$n" >/dev/null
@@ -47,5 +50,7 @@ for n in "${SIZES[@]}"; do
   read -r t m < <(measure java -cp "$CP" dev.readiness.bench.YamlParseFloor "$repo")
   row "${n} files: SnakeYAML parse floor" "$t" "$((m / 1024))"
   read -r t m < <(measure java -jar "$JAR" scan "$repo" --docker off --format json --output "$WORK/r-$n" --quiet --soft-fail)
-  row "${n} files: full scan" "$t" "$((m / 1024))"
+  row "${n} files: full scan (java -jar)" "$t" "$((m / 1024))"
+  read -r t m < <(measure "$LAUNCHER" scan "$repo" --docker off --format json --output "$WORK/r-$n" --quiet --soft-fail)
+  row "${n} files: full scan (target/readiness)" "$t" "$((m / 1024))"
 done
