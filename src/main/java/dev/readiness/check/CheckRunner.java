@@ -9,6 +9,8 @@ import dev.readiness.policy.rego.value.Json;
 import dev.readiness.policy.rego.value.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads the checks (built-in Rego policies, users' {@code --policy} directories and {@code --bundle}
@@ -26,6 +29,8 @@ import java.util.Set;
  */
 public final class CheckRunner implements AutoCloseable {
   private static final boolean TIMINGS = Boolean.getBoolean("readiness.timings");
+  /** Most lanes checks are evaluated in; each keeps its own copy of shared rule values, so more costs memory. */
+  static final int MAX_LANES = 4;
   private final List<LoadedCheck> checks;
   private final List<PolicyEngine> engines;
   private final ConftestInputs.DockerfileView dockerfileView;
@@ -107,26 +112,64 @@ public final class CheckRunner implements AutoCloseable {
     return run(Json.fromJava(document));
   }
 
-  /** Runs every check on an input document already converted to a Rego value (the shape of docs/input-document.md). */
+  /**
+   * Runs every check on an input document already converted to a Rego value (the shape of
+   * docs/input-document.md). Checks run in parallel lanes (one per core, at most {@link #MAX_LANES});
+   * each lane has its own evaluation sessions, and results and diagnostics come back in check order
+   * whatever the timing.
+   */
   public CheckRun run(Value input) {
-    List<CheckResult> results = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    ConftestInputs files = new ConftestInputs(input, dockerfileView, diagnostics::add);
-    Map<PolicyEngine, PolicyEngine.Session> sessions = new IdentityHashMap<>();
-    for (LoadedCheck check : checks) {
-      long t0 = System.nanoTime();
+    int n = checks.size();
+    CheckResult[] results = new CheckResult[n];
+    List<List<Diagnostic>> perCheck = new ArrayList<>(Collections.nCopies(n, List.<Diagnostic>of()));
+    AtomicInteger next = new AtomicInteger();
+    Runnable lane = () -> {
+      Map<PolicyEngine, PolicyEngine.Session> sessions = new IdentityHashMap<>();
+      for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        results[i] = evaluate(checks.get(i), input, sessions, diagnostics);
+        synchronized (perCheck) {
+          perCheck.set(i, diagnostics);
+        }
+      }
+    };
+    int lanes = Math.max(1, Math.min(Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()), n));
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 1; t < lanes; t++) {
+      Thread thread = new Thread(lane, "readiness-checks-" + t);
+      thread.setDaemon(true);
+      thread.start();
+      threads.add(thread);
+    }
+    lane.run();
+    for (Thread thread : threads) {
       try {
-        PolicyEngine.Session session = sessions.computeIfAbsent(check.engine(), e -> e.session(input));
-        results.add(check.evaluate(session, files));
-        reportSlow(check, t0);
-      } catch (PolicyException | RuntimeException e) {
-        String message = e instanceof PolicyException p && p.code() != null ? p.code() + ": " + e.getMessage() : String.valueOf(e.getMessage());
-        results.add(ResultInterpreter.error(check.metadata(), message));
-        diagnostics.add(Diagnostic.error("policy", check.metadata().source(), null,
-            "check " + check.metadata().id() + " failed: " + message));
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while evaluating checks", e);
       }
     }
-    return new CheckRun(results, diagnostics);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    perCheck.forEach(diagnostics::addAll);
+    return new CheckRun(Arrays.asList(results), diagnostics);
+  }
+
+  /** One check; a failure becomes status {@code error} plus a diagnostic. */
+  private CheckResult evaluate(LoadedCheck check, Value input, Map<PolicyEngine, PolicyEngine.Session> sessions,
+                               List<Diagnostic> diagnostics) {
+    long t0 = System.nanoTime();
+    try {
+      PolicyEngine.Session session = sessions.computeIfAbsent(check.engine(), e -> e.session(input));
+      CheckResult result = check.evaluate(session, new ConftestInputs(input, dockerfileView, diagnostics::add));
+      reportSlow(check, t0);
+      return result;
+    } catch (PolicyException | RuntimeException e) {
+      String message = e instanceof PolicyException p && p.code() != null ? p.code() + ": " + e.getMessage() : String.valueOf(e.getMessage());
+      diagnostics.add(Diagnostic.error("policy", check.metadata().source(), null,
+          "check " + check.metadata().id() + " failed: " + message));
+      return ResultInterpreter.error(check.metadata(), message);
+    }
   }
 
   /** With {@code -Dreadiness.timings=true}, names each check that took 50 ms or more (for profiling policies). */
