@@ -7,8 +7,7 @@ public final class ArrayValue implements Value {
   public static final ArrayValue EMPTY = new ArrayValue(List.of());
 
   private final List<Value> elements;
-  /** Cached {@link #hashCode()} (0: not computed yet). */
-  private int hash;
+  private final LazyHash hash = new LazyHash();
 
   public ArrayValue(List<Value> elements) {
     this.elements = List.copyOf(elements);
@@ -36,15 +35,7 @@ public final class ArrayValue implements Value {
 
   @Override public boolean equals(Object o) { return o == this || o instanceof ArrayValue a && elements.equals(a.elements); }
 
-  @Override
-  public int hashCode() {
-    int h = hash;
-    if (h == 0) {
-      h = elements.hashCode();
-      hash = h;
-    }
-    return h;
-  }
+  @Override public int hashCode() { return hash.of(elements); }
 
   @Override public String toString() { return Json.write(this); }
 }

@@ -10,8 +10,7 @@ public final class ObjectValue implements Value {
   public static final ObjectValue EMPTY = new ObjectValue(new TreeMap<>());
 
   private final NavigableMap<Value, Value> entries;
-  /** Cached {@link #hashCode()} (0: not computed yet); values are immutable, and function-call memoization hashes arguments. */
-  private int hash;
+  private final LazyHash hash = new LazyHash();
 
   private ObjectValue(NavigableMap<Value, Value> entries) { this.entries = entries; }
 
@@ -45,15 +44,7 @@ public final class ObjectValue implements Value {
 
   @Override public boolean equals(Object o) { return o == this || o instanceof ObjectValue ov && entries.equals(ov.entries); }
 
-  @Override
-  public int hashCode() {
-    int h = hash;
-    if (h == 0) {
-      h = entries.hashCode();
-      hash = h;
-    }
-    return h;
-  }
+  @Override public int hashCode() { return hash.of(entries); }
   @Override public String toString() { return Json.write(this); }
 
   /** Builder for objects with string keys, in insertion-independent (sorted) order. */

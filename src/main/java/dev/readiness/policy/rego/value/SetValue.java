@@ -10,8 +10,7 @@ public final class SetValue implements Value, Iterable<Value> {
   public static final SetValue EMPTY = new SetValue(new TreeSet<>());
 
   private final NavigableSet<Value> elements;
-  /** Cached {@link #hashCode()} (0: not computed yet). */
-  private int hash;
+  private final LazyHash hash = new LazyHash();
 
   private SetValue(NavigableSet<Value> elements) { this.elements = elements; }
 
@@ -42,14 +41,6 @@ public final class SetValue implements Value, Iterable<Value> {
 
   @Override public boolean equals(Object o) { return o == this || o instanceof SetValue s && elements.equals(s.elements); }
 
-  @Override
-  public int hashCode() {
-    int h = hash;
-    if (h == 0) {
-      h = elements.hashCode();
-      hash = h;
-    }
-    return h;
-  }
+  @Override public int hashCode() { return hash.of(elements); }
   @Override public String toString() { return Json.write(this); }
 }
