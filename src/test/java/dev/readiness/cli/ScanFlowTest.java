@@ -120,8 +120,8 @@ class ScanFlowTest {
     assertEquals(2, run("--fail-under", "12"));
     assertEquals(2, run("--fail-under-category", "securty=5"));
     assertEquals(2, run("--docker", "maybe"));
-    assertEquals(2, run("--baseline", "base.json"));
-    assertTrue(err().contains("--baseline is not supported yet"), err());
+    assertEquals(2, run("--baseline", out.resolve("missing-baseline.json").toString()));
+    assertTrue(err().contains("baseline file not found: "), err());
     Files.writeString(repo.resolve(".readiness.yml"), "checks:\n  security.container.non-rot: {enabled: false}\n");
     assertEquals(2, run("--output", out.toString()));
     assertTrue(err().contains(".readiness.yml:2: unknown check ID 'security.container.non-rot' (did you mean"), err());
