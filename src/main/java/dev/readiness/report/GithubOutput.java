@@ -38,7 +38,7 @@ public final class GithubOutput {
     for (Report.Check c : report.checks()) {
       boolean fail = c.status().equals("fail");
       if (!fail && !c.status().equals("warn")) continue;
-      if (c.isBaselined()) continue;
+      if (c.allBaselined()) continue;
       String command = fail && (c.severity().equals("critical") || c.severity().equals("high")) ? "error"
           : fail && c.severity().equals("medium") ? "warning" : fail ? "notice" : "warning";
       if (c.findings().isEmpty()) {

@@ -62,7 +62,7 @@ public record Report(int schemaVersion, Tool tool, Target target, String scanned
                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean baselined,
                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Finding> baselinedFindings) {
     /** True when the check fails or is partial only with findings the baseline holds. */
-    public boolean isBaselined() { return Boolean.TRUE.equals(baselined); }
+    public boolean allBaselined() { return Boolean.TRUE.equals(baselined); }
   }
 
   /**

@@ -91,7 +91,7 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
     List<BaselinedLine> out = new ArrayList<>();
     for (Report.Check c : checks) {
       List<Finding> held = c.baselinedFindings() == null ? List.of() : c.baselinedFindings();
-      if (held.isEmpty() && c.isBaselined()) out.add(new BaselinedLine(c, null));
+      if (held.isEmpty() && c.allBaselined()) out.add(new BaselinedLine(c, null));
       for (Finding f : held) out.add(new BaselinedLine(c, new FindingLine(f.message(), location(f), f.resource())));
     }
     return out;
@@ -145,7 +145,7 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
     String score = c.passing() != null && c.total() != null ? c.passing() + " of " + c.total() + " pass"
         : fmt(c.score()) + "/10";
     int held = c.baselinedFindings() == null ? 0 : c.baselinedFindings().size();
-    String note = c.isBaselined() ? "baselined" : held > 0 ? held + " baselined" : null;
+    String note = c.allBaselined() ? "baselined" : held > 0 ? held + " baselined" : null;
     return new CheckLine(c, icon(c.status()), score, evidence, List.copyOf(findings),
         Math.max(0, c.findings().size() - MAX_FINDINGS), note);
   }

@@ -58,7 +58,7 @@ public final class SarifReportWriter implements ReportWriter {
       List<Finding> held = c.baselinedFindings() == null ? List.of() : c.baselinedFindings();
       if (c.findings().isEmpty() && held.isEmpty()) {
         results.add(result(report.target(), c, i, new Finding("Not met: " + c.title(), null, null, null), fail,
-            state(compared, c.isBaselined())));
+            state(compared, c.allBaselined())));
       }
       for (Finding f : c.findings()) results.add(result(report.target(), c, i, f, fail, state(compared, false)));
       for (Finding f : held) results.add(result(report.target(), c, i, f, fail, state(compared, true)));
