@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         "  readiness scan --fail-under 7 --fail-on high # CI gate",
         "  readiness scan --stdout json | jq .scores",
         "  readiness scan --write-baseline base.json   # record today's failing findings",
-        "  readiness scan --baseline base.json --fail-on high  # gate on new findings only",
+        "  readiness scan --baseline base.json --fail-on high # new findings only",
         "  readiness scan --format sarif,github --fail-under-category security=6"})
 public final class ScanCommand implements Callable<Integer> {
   static final String DEFAULT_FORMATS = "md,html,json,sarif,junit";
@@ -90,7 +90,8 @@ public final class ScanCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Compare with a baseline: only findings not in it fail the gate; baselined ones are reported apart.")
+      description = "Compare with a baseline (from --write-baseline): only findings not in it trip --fail-on; "
+          + "baselined ones are reported apart. Scores are not changed.")
   Path baseline;
 
   @Option(names = "--write-baseline", paramLabel = "FILE",
