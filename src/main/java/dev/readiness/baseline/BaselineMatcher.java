@@ -2,15 +2,20 @@ package dev.readiness.baseline;
 
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Finding;
+import dev.readiness.check.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Splits the current failing findings into new and baselined. Each baseline entry matches as many
- * current items with its fingerprint as its count; what it cannot match is reported as fixed.
+ * current items with its fingerprint as its count; what it cannot match is reported as fixed, unless
+ * its check was not judged this time (not run because of --only, --skip or configuration, or a policy
+ * error): then nothing is known about it.
  */
 public final class BaselineMatcher {
   private final Fingerprints fingerprints;
@@ -42,10 +47,14 @@ public final class BaselineMatcher {
       boolean all = checkHeld.containsKey(id) ? checkHeld.get(id) : f.isEmpty() && !h.isEmpty();
       checks.put(id, new BaselineComparison.Split(f, h, all));
     }
+    Set<String> judged = new HashSet<>();
+    for (CheckResult r : results) {
+      if (r.status() != Status.ERROR) judged.add(r.metadata().id());
+    }
     List<BaselineEntry> fixed = new ArrayList<>();
     for (BaselineEntry e : baseline.findings()) {
       int left = remaining.getOrDefault(e.fingerprint(), 0);
-      if (left <= 0) continue;
+      if (left <= 0 || !judged.contains(e.checkId())) continue;
       int unmatched = Math.min(left, e.count());
       fixed.add(e.withCount(unmatched));
       remaining.put(e.fingerprint(), left - unmatched);

@@ -74,4 +74,16 @@ class BaselineMatcherTest {
     assertEquals(1, c.newCount());
     assertEquals(0, c.baselinedCount());
   }
+
+  @Test
+  void entriesOfChecksNotJudgedThisTimeAreNotFixed() {
+    BaselineFile base = baselineOf(SampleScan.fail(PORTS, DB), SampleScan.fail(RUNBOOK));
+    CheckResult errored = new CheckResult(RUNBOOK, dev.readiness.check.Status.ERROR, 0.0, List.of(), null, null, null,
+        "budget exceeded");
+    BaselineComparison onlyPorts = new BaselineMatcher(fp()).compare(List.of(SampleScan.fail(PORTS, DB)), base, "b");
+    assertEquals(0, onlyPorts.fixedCount(), "docs.runbook did not run (--only security)");
+    BaselineComparison withError = new BaselineMatcher(fp()).compare(List.of(SampleScan.pass(PORTS), errored), base, "b");
+    assertEquals(List.of("security.ports"), withError.fixed().stream().map(BaselineEntry::checkId).toList(),
+        "an errored check says nothing about its findings");
+  }
 }
