@@ -174,7 +174,7 @@ public final class ScanFlow {
     return recorded;
   }
 
-  /** The repo-relative path of a file inside the scanned tree (to leave it out of the scan), or null. */
+  /** The repo-relative path of a file or directory strictly inside the scanned tree, or null. */
   static String fileInside(Path root, Path file) {
     Path r = root.toAbsolutePath().normalize();
     Path f = file.toAbsolutePath().normalize();
@@ -187,10 +187,8 @@ public final class ScanFlow {
    * read its own reports as documentation or configuration.
    */
   static String outputInside(Path root, Path output) {
-    Path r = root.toAbsolutePath().normalize();
-    Path o = output.toAbsolutePath().normalize();
-    if (!o.startsWith(r) || o.equals(r)) return null;
-    return r.relativize(o).toString().replace('\\', '/') + "/**";
+    String inside = fileInside(root, output);
+    return inside == null ? null : inside + "/**";
   }
 
   /** The scanned directory relative to the enclosing git work tree (null at its root or outside git). */
