@@ -97,7 +97,7 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
     <div class="muted"><#if r.verdict.blockers?has_content>Blocked by ${r.verdict.blockers?size} failing critical/high check<#if r.verdict.blockers?size gt 1>s</#if>.<#else>No critical or high check fails.</#if>
     <#if r.gate.failUnder?? || r.gate.failOn?? || r.gate.failUnderCategory?has_content><br>CI gate: <strong id="gate" class="${r.gate.passed?then('good','poor')}">${r.gate.passed?then('passed','failed')}</strong><#list r.gate.reasons as reason><#if reason?is_first> (</#if>${reason}<#sep>; <#else>)</#list></#if></div>
     <div class="pills">
-      <span class="pill fail">${v.counts.fail} failing</span><span class="pill warn">${v.counts.warn} partial</span><span class="pill pass">${v.counts.pass} passing</span><span class="pill">${v.counts.na} n/a</span><#if v.counts.suppressed gt 0><span class="pill">${v.counts.suppressed} suppressed</span></#if><#if v.counts.error gt 0><span class="pill error">${v.counts.error} error<#if v.counts.error gt 1>s</#if></span></#if>
+      <span class="pill fail">${v.counts.fail} failing</span><span class="pill warn">${v.counts.warn} partial</span><span class="pill pass">${v.counts.pass} passing</span><span class="pill">${v.counts.na} n/a</span><#if v.counts.suppressed gt 0><span class="pill">${v.counts.suppressed} suppressed</span></#if><#if v.counts.error gt 0><span class="pill error">${v.counts.error} error<#if v.counts.error gt 1>s</#if></span></#if><#if r.baseline??><span class="pill" id="baseline-pill">${r.baseline.newFindings} new · ${r.baseline.baselined} baselined</span></#if>
     </div>
   </div>
   <div class="bars" aria-label="Scores by area">
@@ -156,12 +156,18 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
     <summary>
       <span class="badge ${(c.status == 'n/a')?then('na', c.status)}">${statusLabel(c.status)}</span>
       <span class="title">${c.title}<span class="mono">${c.id}</span></span>
-      <span class="side"><span class="sev">${c.severity}</span> · <#if c.status == "n/a" || c.status == "suppressed">—<#else><b>${l.score}</b></#if></span>
+      <span class="side"><#if l.baselineNote??><span class="pill">${l.baselineNote}</span> </#if><span class="sev">${c.severity}</span> · <#if c.status == "n/a" || c.status == "suppressed">—<#else><b>${l.score}</b></#if></span>
     </summary>
     <div class="body">
       <#if c.description??><p>${c.description}</p></#if>
       <#if l.findings?has_content>
       <ul class="findings"><#list l.findings as f><li><#if f.location??><span class="loc">${f.location}</span> </#if>${f.message}<#if f.resource??> <span class="muted">(${f.resource})</span></#if></li></#list><#if l.moreFindings gt 0><li class="muted">… and ${l.moreFindings} more (see readiness.json)</li></#if></ul>
+      </#if>
+      <#if c.baselinedFindings?has_content>
+      <p class="muted">Baselined (not gating):</p>
+      <ul class="findings muted"><#list c.baselinedFindings as f><li><#if f.file??><span class="loc">${f.file}<#if f.line??>:${f.line}</#if></span> </#if>${f.message}<#if f.resource??> (${f.resource})</#if></li></#list></ul>
+      <#elseif c.baselined!false>
+      <p class="muted">Baselined: this check already failed when the baseline was recorded (not gating).</p>
       </#if>
       <#if c.suppression??><p class="muted">Suppressed: ${c.suppression.reason}<#if c.suppression.expires??> (until ${c.suppression.expires})</#if> · ${c.suppression.source!}</p></#if>
       <#if c.error??><p class="poor">Policy error: ${c.error}</p></#if>
@@ -173,6 +179,16 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
   </#list>
   </div>
 </section>
+
+<#if r.baseline??>
+<section class="card" aria-label="Baselined findings" id="baselined">
+  <h2>Baselined (${r.baseline.baselined})</h2>
+  <p class="muted">${r.baseline.baselined} failing finding(s) are in the baseline <code>${r.baseline.file}</code>: reported and scored, but they do not fail the gate. ${r.baseline.newFindings} new.<#if r.baseline.fixed gt 0> ${r.baseline.fixed} baseline finding(s) match nothing any more (fixed since baseline): rewrite the baseline with <code>--write-baseline</code> to prune them.</#if></p>
+  <#if v.baselined?has_content>
+  <ul class="findings"><#list v.baselined as b><li><code class="muted">${b.check.id}</code> <#if b.finding??><#if b.finding.location??><span class="loc">${b.finding.location}</span> </#if>${b.finding.message}<#if b.finding.resource??> <span class="muted">(${b.finding.resource})</span></#if><#else>Not met: ${b.check.title}</#if></li></#list><#if v.moreBaselined gt 0><li class="muted">… and ${v.moreBaselined} more (see readiness.json)</li></#if></ul>
+  </#if>
+</section>
+</#if>
 
 <#if r.diagnostics?has_content>
 <section class="card" aria-label="Diagnostics">

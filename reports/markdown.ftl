@@ -33,6 +33,19 @@ Scanned ${code(r.target.path)}<#if r.target.gitCommit??> at commit ${code(r.targ
 <@checkLine l/>
 </#list>
 </#if>
+<#if r.baseline??>
+
+## Baselined (${r.baseline.baselined})
+
+${r.baseline.baselined} failing finding(s) are in the baseline ${code(r.baseline.file)}: reported, scored, but not gating. ${r.baseline.newFindings} new finding(s).<#if r.baseline.fixed gt 0> ${r.baseline.fixed} baseline finding(s) match nothing any more (fixed since baseline): rewrite the baseline with ${code("--write-baseline")} to prune them.</#if>
+
+<#list v.baselined as b>
+- ${code(b.check.id)}: <#if b.finding??><#if b.finding.location??>${code(b.finding.location)}: </#if>${b.finding.message}<#if b.finding.resource??> (${b.finding.resource})</#if><#else>Not met: ${b.check.title}</#if>
+</#list>
+<#if v.moreBaselined gt 0>
+- … and ${v.moreBaselined} more (see readiness.json)
+</#if>
+</#if>
 
 ## Critical Gaps
 <#list v.gaps as p>
@@ -92,7 +105,7 @@ Blockers: <#list r.verdict.blockers as b>${code(b)}<#sep>, </#list>
 </details>
 </#if>
 <#macro checkLine l>
-- ${l.icon} ${l.check.title}<#if l.evidence??> (${code(l.evidence)})</#if> · ${code(l.check.id)}<#if l.check.status == "warn" || l.check.status == "fail"> · ${l.check.severity}, ${l.score}</#if><#if l.check.status == "suppressed" && l.check.suppression??> · suppressed: ${l.check.suppression.reason}<#if l.check.suppression.expires??> (until ${l.check.suppression.expires})</#if></#if><#if l.check.status == "error"> · policy error: ${l.check.error!"unknown"}</#if>
+- ${l.icon} ${l.check.title}<#if l.evidence??> (${code(l.evidence)})</#if> · ${code(l.check.id)}<#if l.check.status == "warn" || l.check.status == "fail"> · ${l.check.severity}, ${l.score}</#if><#if l.check.status == "suppressed" && l.check.suppression??> · suppressed: ${l.check.suppression.reason}<#if l.check.suppression.expires??> (until ${l.check.suppression.expires})</#if></#if><#if l.check.status == "error"> · policy error: ${l.check.error!"unknown"}</#if><#if l.baselineNote??> · ${l.baselineNote}</#if>
 <#list l.findings as f>
   - <#if f.location??>${code(f.location)}: </#if>${f.message}<#if f.resource??> (${f.resource})</#if>
 </#list>

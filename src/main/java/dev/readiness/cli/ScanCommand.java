@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
         "  readiness scan                               # reports in readiness-report/",
         "  readiness scan --fail-under 7 --fail-on high # CI gate",
         "  readiness scan --stdout json | jq .scores",
+        "  readiness scan --write-baseline base.json   # record today's failing findings",
+        "  readiness scan --baseline base.json --fail-on high # new findings only",
         "  readiness scan --format sarif,github --fail-under-category security=6"})
 public final class ScanCommand implements Callable<Integer> {
   static final String DEFAULT_FORMATS = "md,html,json,sarif,junit";
@@ -87,8 +89,14 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: PATH/.readiness.yml when present).")
   Path config;
 
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only what is new since a baseline (not supported yet: exits 2).")
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Compare with a baseline (from --write-baseline): only findings not in it trip --fail-on; "
+          + "baselined ones are reported apart. Scores are not changed.")
   Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record the current failing findings (by fingerprint) in FILE, to pass to --baseline later.")
+  Path writeBaseline;
 
   @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Paths to skip, in addition to .readiness.yml's exclude.")
   List<String> exclude;
@@ -122,7 +130,7 @@ public final class ScanCommand implements Callable<Integer> {
     ScanRequest request = new ScanRequest(path, trimmed(fmts), output, stdoutFormat, quiet, failUnder,
         failUnderCategory == null ? Map.of() : new LinkedHashMap<>(failUnderCategory), failOn, softFail, docker,
         dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, trimmed(orEmpty(only)), trimmed(orEmpty(skip)),
-        config, baseline, trimmed(orEmpty(exclude)));
+        config, baseline, trimmed(orEmpty(exclude)), writeBaseline);
     return request;
   }
 

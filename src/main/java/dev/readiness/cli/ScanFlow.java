@@ -1,6 +1,13 @@
 package dev.readiness.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.baseline.BaselineComparison;
+import dev.readiness.baseline.BaselineFile;
+import dev.readiness.baseline.BaselineMatcher;
+import dev.readiness.baseline.BaselineRecorder;
+import dev.readiness.baseline.BaselineStore;
+import dev.readiness.baseline.Fingerprints;
+import dev.readiness.baseline.SourceLines;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.config.AppliedResults;
 import dev.readiness.config.ConfigApplier;
@@ -81,9 +88,7 @@ public final class ScanFlow {
     Path root = Path.of(q.path());
     if (!Files.exists(root)) throw new UsageException("path not found: " + q.path());
     if (!Files.isDirectory(root)) throw new UsageException("not a directory: " + q.path());
-    if (q.baseline() != null) {
-      throw new UsageException("--baseline is not supported yet in this version; run without it (see docs: reports)");
-    }
+    BaselineFile baseline = q.baseline() == null ? null : new BaselineStore(mapper).read(q.baseline());
     ReportFormats formats = ReportFormats.standard(mapper);
     for (String f : q.formats()) {
       if (!f.equals(GITHUB)) formats.get(f);
@@ -98,18 +103,23 @@ public final class ScanFlow {
     exclude.addAll(q.exclude());
     String ownReports = outputInside(root, q.output());
     if (ownReports != null && !q.formats().isEmpty()) exclude.add(ownReports);
+    for (Path own : new Path[] {q.baseline(), q.writeBaseline()}) {
+      String inside = own == null ? null : fileInside(root, own);
+      if (inside != null) exclude.add("/" + inside);
+    }
 
     try (Progress progress = new Progress(err, terminal, !q.quiet())) {
       progress.stage("loading checks");
       try (ScanBackend.Checks checks = backend.load(q.builtin(), policyDirs, q.bundles())) {
-        return scan(q, root, config, gateOptions, List.copyOf(exclude), formats, checks, progress, started, t0);
+        return scan(q, root, config, gateOptions, List.copyOf(exclude), formats, checks, baseline, progress, started, t0);
       }
     }
   }
 
   /** The part of a run that needs the loaded checks. */
   private int scan(ScanRequest q, Path root, ReadinessConfig config, GateOptions gateOptions, List<String> exclude,
-                   ReportFormats formats, ScanBackend.Checks checks, Progress progress, Instant started, long t0) {
+                   ReportFormats formats, ScanBackend.Checks checks, BaselineFile baseline, Progress progress,
+                   Instant started, long t0) {
     List<String> ids = checks.catalog().stream().map(CheckMetadata::id).toList();
     ConfigLoader.validateCheckIds(config, ids);
     Selection selection = selection(q, ids);
@@ -121,25 +131,55 @@ public final class ScanFlow {
     AppliedResults applied = new ConfigApplier(config, selection, today)
         .apply(evaluation.results(), new InlineSuppressions(mapper).from(doc), ids);
     Scorecard card = new Scorer().score(applied.results());
+    Fingerprints fingerprints = new Fingerprints(new SourceLines(root));
+    BaselineComparison comparison = baseline == null ? null
+        : new BaselineMatcher(fingerprints).compare(applied.results(), baseline, q.baseline().toString());
     Gate gate = new Gate(gateOptions);
-    GateResult decision = gate.evaluate(card, applied.results());
+    GateResult decision = gate.evaluate(card, applied.results(),
+        comparison == null ? Set.of() : comparison.baselinedChecks());
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (doc.diagnostics() != null) diagnostics.addAll(doc.diagnostics());
     diagnostics.addAll(evaluation.diagnostics());
     diagnostics.addAll(applied.diagnostics());
     long durationMs = (System.nanoTime() - t0) / 1_000_000;
     Report report = new ReportBuilder(mapper, version).build(q.path(), pathInRepo(root), doc, applied.results(), card, gateOptions,
-        decision, diagnostics, started, durationMs);
+        decision, diagnostics, started, durationMs, comparison);
     progress.stage("writing reports");
     List<String> written = writeReports(report, q, formats);
+    BaselineFile recorded = q.writeBaseline() == null ? null : writeBaseline(q.writeBaseline(), fingerprints, applied);
     progress.close();
     if (q.stdoutFormat() != null) printToStdout(report, formats.get(q.stdoutFormat()));
     if (!q.quiet()) {
       PrintStream summary = q.stdoutFormat() != null ? err : out;
       new ConsoleSummary(colors()).print(report, written, summary);
+      if (recorded != null) {
+        summary.println("Baseline written: " + q.writeBaseline() + " (" + recorded.size() + " failing finding(s))");
+      }
       summary.flush();
     }
     return gate.exitCode(decision);
+  }
+
+  /** Records the current failing findings as a baseline file (its directory is created when missing). */
+  private BaselineFile writeBaseline(Path file, Fingerprints fingerprints, AppliedResults applied) {
+    BaselineFile recorded = new BaselineRecorder(fingerprints).record(applied.results(), version, clock.instant());
+    BaselineStore store = new BaselineStore(mapper);
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UsageException("cannot create the directory of " + file + ": " + e.getMessage(), e);
+    }
+    writeAtomically(file, out -> store.write(recorded, out));
+    return recorded;
+  }
+
+  /** The repo-relative path of a file or directory strictly inside the scanned tree, or null. */
+  static String fileInside(Path root, Path file) {
+    Path r = root.toAbsolutePath().normalize();
+    Path f = file.toAbsolutePath().normalize();
+    if (!f.startsWith(r) || f.equals(r)) return null;
+    return r.relativize(f).toString().replace('\\', '/');
   }
 
   /**
@@ -147,10 +187,8 @@ public final class ScanFlow {
    * read its own reports as documentation or configuration.
    */
   static String outputInside(Path root, Path output) {
-    Path r = root.toAbsolutePath().normalize();
-    Path o = output.toAbsolutePath().normalize();
-    if (!o.startsWith(r) || o.equals(r)) return null;
-    return r.relativize(o).toString().replace('\\', '/') + "/**";
+    String inside = fileInside(root, output);
+    return inside == null ? null : inside + "/**";
   }
 
   /** The scanned directory relative to the enclosing git work tree (null at its root or outside git). */
@@ -179,7 +217,7 @@ public final class ScanFlow {
     for (String f : fileFormats) {
       ReportWriter w = formats.get(f);
       Path target = q.output().resolve(w.fileName());
-      writeAtomically(target, w, report);
+      writeAtomically(target, out -> w.write(report, out));
       written.add(target.toString());
     }
     if (github) {
@@ -195,13 +233,18 @@ public final class ScanFlow {
     return written;
   }
 
-  /** Writes a report next to its target and renames it, so a failed write never leaves half a report. */
-  private static void writeAtomically(Path target, ReportWriter w, Report report) {
+  /** Content written to a file. */
+  private interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Writes a file next to its target and renames it, so a failed write never leaves half a file. */
+  private static void writeAtomically(Path target, Content content) {
     Path tmp = null;
     try {
       tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".readiness-", ".tmp");
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(report, out);
+        content.writeTo(out);
       }
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

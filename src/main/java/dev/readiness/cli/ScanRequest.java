@@ -27,9 +27,10 @@ import java.util.Map;
  * @param config the configuration file named on the command line, or null for PATH/.readiness.yml
  * @param baseline the baseline file, or null
  * @param exclude extra globs to skip
+ * @param writeBaseline where to record the current failing findings as a baseline, or null
  */
 public record ScanRequest(String path, List<String> formats, Path output, String stdoutFormat, boolean quiet,
                           Double failUnder, Map<String, Double> failUnderCategory, Severity failOn, boolean softFail,
                           String docker, String dockerHost, List<Path> policyDirs, List<Path> bundles,
                           boolean builtin, List<String> only, List<String> skip, Path config, Path baseline,
-                          List<String> exclude) {}
+                          List<String> exclude, Path writeBaseline) {}

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Decides whether a scan passes the CI gate and which exit code that means. */
 public final class Gate {
@@ -21,6 +22,15 @@ public final class Gate {
 
   /** Applies every threshold; a category (or overall) with nothing to judge does not fail the gate. */
   public GateResult evaluate(Scorecard card, List<CheckResult> results) {
+    return evaluate(card, results, Set.of());
+  }
+
+  /**
+   * Applies every threshold, where the failing checks in {@code baselinedChecks} (nothing new since the
+   * baseline) do not trip {@code failOn}. Score thresholds judge the scores as they are: a baseline does
+   * not change them.
+   */
+  public GateResult evaluate(Scorecard card, List<CheckResult> results, Set<String> baselinedChecks) {
     List<String> reasons = new ArrayList<>();
     if (options.failUnder() != null && card.overall() != null && below(card.overall(), options.failUnder())) {
       reasons.add("overall " + card.overall() + " < " + options.failUnder());
@@ -33,7 +43,8 @@ public final class Gate {
     }
     if (options.failOn() != null) {
       for (CheckResult r : results) {
-        if (r.status() == Status.FAIL && r.metadata().severity().atLeast(options.failOn())) {
+        if (r.status() == Status.FAIL && r.metadata().severity().atLeast(options.failOn())
+            && !baselinedChecks.contains(r.metadata().id())) {
           reasons.add(r.metadata().id() + " fails (" + r.metadata().severity().id() + " >= " + options.failOn().id() + ")");
         }
       }

@@ -30,6 +30,7 @@ public final class ConsoleSummary {
     out.println("  " + n.total() + " checks: " + n.fail() + " fail, " + n.warn() + " partial, " + n.pass() + " pass, "
         + n.na() + " n/a" + (n.suppressed() > 0 ? ", " + n.suppressed() + " suppressed" : "")
         + (n.error() > 0 ? ", " + n.error() + " error" : ""));
+    if (r.baseline() != null) out.println(baseline(r.baseline()));
     List<ReportView.Priority> gaps = v.gaps();
     int shown = 0;
     int total = 0;
@@ -58,6 +59,13 @@ public final class ConsoleSummary {
       out.println("Gate: " + state + (gate.reasons().isEmpty() ? "" : ": " + clean(String.join("; ", gate.reasons()))));
     }
     if (!written.isEmpty()) out.println("Reports: " + clean(String.join(", ", written)));
+  }
+
+  private String baseline(Report.Baseline b) {
+    String line = "  Baseline " + clean(b.file()) + ": " + (b.newFindings() > 0 ? red(b.newFindings() + " new") : green("0 new"))
+        + ", " + b.baselined() + " baselined (not gating)";
+    if (b.fixed() > 0) line += ", " + b.fixed() + " fixed since baseline (prune with --write-baseline)";
+    return line;
   }
 
   private String bar(Double score) {

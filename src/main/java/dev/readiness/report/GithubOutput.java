@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * {@code --format github}: the Markdown report appended to the job summary ({@code $GITHUB_STEP_SUMMARY})
  * and one {@code ::error}/{@code ::warning} workflow command per finding, so findings show as
- * annotations on the files of a pull request.
+ * annotations on the files of a pull request. Findings held by a baseline get no annotation.
  */
 public final class GithubOutput {
   private final MarkdownReportWriter markdown;
@@ -38,6 +38,7 @@ public final class GithubOutput {
     for (Report.Check c : report.checks()) {
       boolean fail = c.status().equals("fail");
       if (!fail && !c.status().equals("warn")) continue;
+      if (c.allBaselined()) continue;
       String command = fail && (c.severity().equals("critical") || c.severity().equals("high")) ? "error"
           : fail && c.severity().equals("medium") ? "warning" : fail ? "notice" : "warning";
       if (c.findings().isEmpty()) {

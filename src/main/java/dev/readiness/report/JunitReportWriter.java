@@ -3,6 +3,7 @@ package dev.readiness.report;
 import dev.readiness.check.Finding;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -10,7 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnit XML, so CI systems show checks as tests: one testcase per check (classname = category),
  * a failure for fail, an error for a policy error, skipped for n/a and suppressed; partial checks pass
- * with their findings in system-out.
+ * with their findings in system-out. With a baseline, a failing check with nothing new is skipped (reason:
+ * baselined) and baselined findings of the other checks are listed apart in the details.
  */
 public final class JunitReportWriter implements ReportWriter {
   @Override public String format() { return "junit"; }
@@ -22,22 +24,28 @@ public final class JunitReportWriter implements ReportWriter {
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       ReportView.Counts n = ReportView.of(report).counts();
+      int held = 0;
+      for (Report.Check c : report.checks()) {
+        if (c.status().equals("fail") && c.allBaselined()) held++;
+      }
+      String failures = Integer.toString(n.fail() - held);
+      String skipped = Integer.toString(n.na() + n.suppressed() + held);
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       x.writeStartElement("testsuites");
       x.writeAttribute("name", "readiness");
       x.writeAttribute("tests", Integer.toString(n.total()));
-      x.writeAttribute("failures", Integer.toString(n.fail()));
+      x.writeAttribute("failures", failures);
       x.writeAttribute("errors", Integer.toString(n.error()));
-      x.writeAttribute("skipped", Integer.toString(n.na() + n.suppressed()));
+      x.writeAttribute("skipped", skipped);
       x.writeAttribute("time", seconds(report.durationMs()));
       x.writeCharacters("\n  ");
       x.writeStartElement("testsuite");
       x.writeAttribute("name", "readiness: " + clean(report.target().name() == null ? report.target().path() : report.target().name()));
       x.writeAttribute("tests", Integer.toString(n.total()));
-      x.writeAttribute("failures", Integer.toString(n.fail()));
+      x.writeAttribute("failures", failures);
       x.writeAttribute("errors", Integer.toString(n.error()));
-      x.writeAttribute("skipped", Integer.toString(n.na() + n.suppressed()));
+      x.writeAttribute("skipped", skipped);
       x.writeAttribute("time", seconds(report.durationMs()));
       x.writeAttribute("timestamp", report.scannedAt());
       for (Report.Check c : report.checks()) testcase(x, c);
@@ -61,6 +69,12 @@ public final class JunitReportWriter implements ReportWriter {
     x.writeAttribute("time", "0");
     switch (c.status()) {
       case "fail":
+        if (c.allBaselined()) {
+          x.writeEmptyElement("skipped");
+          x.writeAttribute("message", "baselined: " + Math.max(1, c.baselinedFindings().size())
+              + " finding(s) already in the baseline (not gating)");
+          break;
+        }
         x.writeStartElement("failure");
         x.writeAttribute("type", c.severity());
         x.writeAttribute("message", clean(c.title() + " (" + c.severity() + ")"));
@@ -98,6 +112,10 @@ public final class JunitReportWriter implements ReportWriter {
       b.append(loc == null ? "" : loc + ": ").append(f.message());
       if (f.resource() != null) b.append(" [").append(f.resource()).append(']');
       b.append('\n');
+    }
+    for (Finding f : c.baselinedFindings() == null ? List.<Finding>of() : c.baselinedFindings()) {
+      String loc = ReportView.location(f);
+      b.append("baselined (not gating): ").append(loc == null ? "" : loc + ": ").append(f.message()).append('\n');
     }
     if (c.remediation().summary() != null) b.append("Fix: ").append(c.remediation().summary()).append('\n');
     return b.toString();

@@ -1,6 +1,9 @@
 package dev.readiness.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.readiness.baseline.BaselineEntry;
 import dev.readiness.check.Finding;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.score.Recommendations;
@@ -13,10 +16,11 @@ import java.util.Map;
  * schemaVersion 1, and every other format is rendered from it.
  */
 @JsonPropertyOrder({"schemaVersion", "tool", "target", "scannedAt", "durationMs", "inputs", "checks", "scores",
-    "verdict", "gaps", "recommendations", "gate", "diagnostics"})
+    "verdict", "gaps", "recommendations", "gate", "baseline", "diagnostics"})
 public record Report(int schemaVersion, Tool tool, Target target, String scannedAt, long durationMs, Inputs inputs,
                      List<Check> checks, Map<String, Double> scores, Verdict verdict, Gaps gaps,
-                     Recommendations recommendations, Gate gate, List<Diagnostic> diagnostics) {
+                     Recommendations recommendations, Gate gate,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Baseline baseline, List<Diagnostic> diagnostics) {
   public static final int SCHEMA_VERSION = 1;
 
   /** The tool that wrote the report. */
@@ -46,13 +50,34 @@ public record Report(int schemaVersion, Tool tool, Target target, String scanned
 
   /**
    * One check's outcome. The fields after {@code suppression} extend the contract for readers that want
-   * the explanation, the counts behind a proportional score and a policy's error.
+   * the explanation, the counts behind a proportional score and a policy's error. With a baseline,
+   * {@code findings} holds only the new findings, {@code baselinedFindings} those the baseline holds, and
+   * {@code baselined} is true for a failing or partial check with nothing new (both left out otherwise).
    */
   @JsonPropertyOrder({"id", "title", "category", "severity", "status", "score", "findings", "remediation",
-      "suppression", "description", "passing", "total", "error"})
+      "suppression", "description", "passing", "total", "error", "baselined", "baselinedFindings"})
   public record Check(String id, String title, String category, String severity, String status, Double score,
                       List<Finding> findings, Remediation remediation, Suppression suppression, String description,
-                      Integer passing, Integer total, String error) {}
+                      Integer passing, Integer total, String error,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean baselined,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Finding> baselinedFindings) {
+    /** True when the check fails or is partial only with findings the baseline holds. */
+    public boolean allBaselined() { return Boolean.TRUE.equals(baselined); }
+  }
+
+  /**
+   * How the scan compares with the baseline given by {@code --baseline} (extends the contract; absent without one).
+   *
+   * @param file the baseline file as given
+   * @param entries findings the baseline records
+   * @param newFindings failing items not in the baseline (findings, or failing checks without findings)
+   * @param baselined failing items the baseline holds: reported, but they do not fail the gate
+   * @param fixed recorded findings nothing matches any more (fixed since the baseline, or changed)
+   * @param fixedEntries those entries, so the baseline can be pruned
+   */
+  @JsonPropertyOrder({"file", "entries", "new", "baselined", "fixed", "fixedEntries"})
+  public record Baseline(String file, int entries, @JsonProperty("new") int newFindings, int baselined, int fixed,
+                         List<BaselineEntry> fixedEntries) {}
 
   /** How to close a check's gap. */
   public record Remediation(String summary, boolean fixable) {}

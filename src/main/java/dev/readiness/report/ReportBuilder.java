@@ -2,8 +2,10 @@ package dev.readiness.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.baseline.BaselineComparison;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
+import dev.readiness.check.Finding;
 import dev.readiness.gate.GateOptions;
 import dev.readiness.gate.GateResult;
 import dev.readiness.model.Diagnostic;
@@ -44,23 +46,35 @@ public final class ReportBuilder {
   public Report build(String displayPath, String pathInRepo, InputDocument doc, List<CheckResult> results, Scorecard card,
                       GateOptions gateOptions, GateResult gate, List<Diagnostic> diagnostics,
                       Instant scannedAt, long durationMs) {
+    return build(displayPath, pathInRepo, doc, results, card, gateOptions, gate, diagnostics, scannedAt, durationMs, null);
+  }
+
+  /** Builds the report of a scan compared with a baseline ({@code baseline} null: no baseline given). */
+  public Report build(String displayPath, String pathInRepo, InputDocument doc, List<CheckResult> results, Scorecard card,
+                      GateOptions gateOptions, GateResult gate, List<Diagnostic> diagnostics,
+                      Instant scannedAt, long durationMs, BaselineComparison baseline) {
     JsonNode input = mapper.valueToTree(doc);
     Report.Target target = new Report.Target(displayPath, text(input.path("target").path("name")),
         text(input.path("target").path("gitCommit")), pathInRepo);
     Map<String, Double> scores = new LinkedHashMap<>(card.categories());
     scores.put("overall", card.overall());
     return new Report(Report.SCHEMA_VERSION, new Report.Tool("readiness", toolVersion), target,
-        scannedAt.truncatedTo(ChronoUnit.SECONDS).toString(), durationMs, inputs(input), checks(results),
+        scannedAt.truncatedTo(ChronoUnit.SECONDS).toString(), durationMs, inputs(input), checks(results, baseline),
         java.util.Collections.unmodifiableMap(scores), card.verdict(),
         new Report.Gaps(ids(card.gaps().high()), ids(card.gaps().medium()), ids(card.gaps().low())),
         card.recommendations(),
         new Report.Gate(gateOptions.failUnder(), gateOptions.failUnderCategory(),
             gateOptions.failOn() == null ? null : gateOptions.failOn().id(), gateOptions.softFail(), gate.passed(),
             gate.reasons()),
-        List.copyOf(diagnostics));
+        summary(baseline), List.copyOf(diagnostics));
   }
 
-  private static List<Report.Check> checks(List<CheckResult> results) {
+  private static Report.Baseline summary(BaselineComparison b) {
+    if (b == null) return null;
+    return new Report.Baseline(b.file(), b.entries(), b.newCount(), b.baselinedCount(), b.fixedCount(), b.fixed());
+  }
+
+  private static List<Report.Check> checks(List<CheckResult> results, BaselineComparison baseline) {
     List<CheckResult> sorted = new ArrayList<>(results);
     sorted.sort(Comparator.comparing((CheckResult r) -> categoryRank(r.metadata().category()))
         .thenComparing(r -> r.metadata().category() == null ? "" : r.metadata().category())
@@ -71,10 +85,12 @@ public final class ReportBuilder {
       Report.Suppression s = r.suppression() == null ? null
           : new Report.Suppression(r.suppression().reason(),
               r.suppression().expires() == null ? null : r.suppression().expires().toString(), r.suppression().source());
+      BaselineComparison.Split split = baseline == null ? null : baseline.split(m.id());
+      List<Finding> findings = split != null ? split.fresh() : r.findings() == null ? List.of() : List.copyOf(r.findings());
       out.add(new Report.Check(m.id(), m.title() == null ? m.id() : m.title(), m.category(), m.severity().id(),
-          r.status().id(), r.score(), r.findings() == null ? List.of() : List.copyOf(r.findings()),
-          new Report.Remediation(m.remediation(), m.fixable()), s, m.description(), r.passing(), r.total(),
-          r.error()));
+          r.status().id(), r.score(), findings, new Report.Remediation(m.remediation(), m.fixable()), s,
+          m.description(), r.passing(), r.total(), r.error(), split != null && split.checkBaselined() ? Boolean.TRUE : null,
+          split == null ? List.of() : split.baselined()));
     }
     return List.copyOf(out);
   }

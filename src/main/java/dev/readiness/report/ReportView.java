@@ -15,16 +15,27 @@ import java.util.Map;
  * gaps and plan resolved to titles, numbers preformatted) so the templates hold layout only.
  */
 public record ReportView(Report report, String overall, List<Area> areas, List<Priority> gaps, List<Phase> plan,
-                         List<CheckLine> unscored, Counts counts, String formula) {
+                         List<CheckLine> unscored, Counts counts, String formula, List<BaselinedLine> baselined,
+                         int moreBaselined) {
   /** Findings shown per check before "and N more". */
   static final int MAX_FINDINGS = 25;
+  /** Baselined items listed before "and N more". */
+  static final int MAX_BASELINED = 100;
 
   /** One category section. */
   public record Area(String id, String label, String score, Double value, List<CheckLine> checks, Counts counts) {}
 
-  /** One check, ready to print. */
+  /**
+   * One check, ready to print.
+   *
+   * @param baselineNote {@code baselined} when nothing about the failing check is new, {@code N baselined} when
+   *     some of its findings are in the baseline, else null
+   */
   public record CheckLine(Report.Check check, String icon, String score, String evidence, List<FindingLine> findings,
-                          int moreFindings) {}
+                          int moreFindings, String baselineNote) {}
+
+  /** One baselined item: a finding of a check, or the check itself (finding null) when it has no findings. */
+  public record BaselinedLine(Report.Check check, FindingLine finding) {}
 
   /** One finding with its location preformatted as file:line. */
   public record FindingLine(String message, String location, String resource) {}
@@ -72,8 +83,21 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
     List<Phase> plan = List.of(phase("Immediate", "immediate", r.recommendations().immediate(), byId),
         phase("Short-term", "shortTerm", r.recommendations().shortTerm(), byId),
         phase("Medium-term", "mediumTerm", r.recommendations().mediumTerm(), byId));
+    List<BaselinedLine> baselined = baselined(r.checks());
+    int shownBaselined = Math.min(baselined.size(), MAX_BASELINED);
     return new ReportView(r, fmt(r.scores().get("overall")), List.copyOf(areas), gaps, plan, unscored,
-        counts(r.checks()), FORMULA);
+        counts(r.checks()), FORMULA, List.copyOf(baselined.subList(0, shownBaselined)), baselined.size() - shownBaselined);
+  }
+
+  /** Every baselined item, in report order. */
+  private static List<BaselinedLine> baselined(List<Report.Check> checks) {
+    List<BaselinedLine> out = new ArrayList<>();
+    for (Report.Check c : checks) {
+      List<Finding> held = c.baselinedFindings() == null ? List.of() : c.baselinedFindings();
+      if (held.isEmpty() && c.allBaselined()) out.add(new BaselinedLine(c, null));
+      for (Finding f : held) out.add(new BaselinedLine(c, new FindingLine(f.message(), location(f), f.resource())));
+    }
+    return out;
   }
 
   /** Problems first: the order checks are listed in within an area. */
@@ -123,8 +147,10 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
     }
     String score = c.passing() != null && c.total() != null ? c.passing() + " of " + c.total() + " pass"
         : fmt(c.score()) + "/10";
+    int held = c.baselinedFindings() == null ? 0 : c.baselinedFindings().size();
+    String note = c.allBaselined() ? "baselined" : held > 0 ? held + " baselined" : null;
     return new CheckLine(c, icon(c.status()), score, evidence, List.copyOf(findings),
-        Math.max(0, c.findings().size() - MAX_FINDINGS));
+        Math.max(0, c.findings().size() - MAX_FINDINGS), note);
   }
 
   private static Counts counts(List<Report.Check> checks) {

@@ -9,12 +9,15 @@ import dev.readiness.check.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one rule per check (help from the check's METADATA), one result
  * per finding of a failing or partial check. Paths are relative to the git work tree, as code scanning
  * expects; a finding without a file (something missing from the repository) points at the scanned directory.
+ * With a baseline, every result carries {@code baselineState}: {@code new}, or {@code unchanged} for a finding the
+ * baseline holds; the run's properties count new, unchanged and fixed findings.
  */
 public final class SarifReportWriter implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -47,15 +50,27 @@ public final class SarifReportWriter implements ReportWriter {
       rules.add(rule(c));
     }
     ArrayNode results = run.putArray("results");
+    boolean compared = report.baseline() != null;
     for (Report.Check c : report.checks()) {
       boolean fail = c.status().equals("fail");
       if (!fail && !c.status().equals("warn")) continue;
-      if (c.findings().isEmpty()) {
-        results.add(result(report.target(), c, index.get(c.id()), new Finding("Not met: " + c.title(), null, null, null), fail));
+      int i = index.get(c.id());
+      List<Finding> held = c.baselinedFindings() == null ? List.of() : c.baselinedFindings();
+      if (c.findings().isEmpty() && held.isEmpty()) {
+        results.add(result(report.target(), c, i, new Finding("Not met: " + c.title(), null, null, null), fail,
+            state(compared, c.allBaselined())));
       }
-      for (Finding f : c.findings()) results.add(result(report.target(), c, index.get(c.id()), f, fail));
+      for (Finding f : c.findings()) results.add(result(report.target(), c, i, f, fail, state(compared, false)));
+      for (Finding f : held) results.add(result(report.target(), c, i, f, fail, state(compared, true)));
     }
     run.putObject("automationDetails").put("id", "readiness/" + (report.target().name() == null ? "scan" : report.target().name()) + "/");
+    if (compared) {
+      ObjectNode b = run.putObject("properties").putObject("readinessBaseline");
+      b.put("file", report.baseline().file());
+      b.put("new", report.baseline().newFindings());
+      b.put("unchanged", report.baseline().baselined());
+      b.put("fixed", report.baseline().fixed());
+    }
     mapper.writeValue(out, root);
     out.write("\n");
   }
@@ -94,7 +109,14 @@ public final class SarifReportWriter implements ReportWriter {
     return rule;
   }
 
-  private ObjectNode result(Report.Target target, Report.Check c, int ruleIndex, Finding f, boolean fail) {
+  /** SARIF's baselineState of a result when a baseline was given, else null (left out). */
+  private static String state(boolean compared, boolean baselined) {
+    if (!compared) return null;
+    return baselined ? "unchanged" : "new";
+  }
+
+  private ObjectNode result(Report.Target target, Report.Check c, int ruleIndex, Finding f, boolean fail,
+                            String baselineState) {
     ObjectNode r = mapper.createObjectNode();
     r.put("ruleId", c.id());
     r.put("ruleIndex", ruleIndex);
@@ -110,6 +132,7 @@ public final class SarifReportWriter implements ReportWriter {
     ObjectNode props = r.putObject("properties");
     props.put("status", c.status());
     if (f.resource() != null) props.put("resource", f.resource());
+    if (baselineState != null) r.put("baselineState", baselineState);
     r.putObject("partialFingerprints").put("readiness/v1", fingerprint(c.id() + "|" + f.file() + "|" + f.resource()
         + "|" + message));
     return r;

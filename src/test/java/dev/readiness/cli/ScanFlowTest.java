@@ -120,8 +120,8 @@ class ScanFlowTest {
     assertEquals(2, run("--fail-under", "12"));
     assertEquals(2, run("--fail-under-category", "securty=5"));
     assertEquals(2, run("--docker", "maybe"));
-    assertEquals(2, run("--baseline", "base.json"));
-    assertTrue(err().contains("--baseline is not supported yet"), err());
+    assertEquals(2, run("--baseline", out.resolve("missing-baseline.json").toString()));
+    assertTrue(err().contains("baseline file not found: "), err());
     Files.writeString(repo.resolve(".readiness.yml"), "checks:\n  security.container.non-rot: {enabled: false}\n");
     assertEquals(2, run("--output", out.toString()));
     assertTrue(err().contains(".readiness.yml:2: unknown check ID 'security.container.non-rot' (did you mean"), err());
@@ -159,5 +159,39 @@ class ScanFlowTest {
     json.get("checks").forEach(c -> ids.add(c.get("id").asText()));
     assertEquals(List.of("security.container.non-root", "security.network.cors", "security.secrets.committed"), ids);
     assertTrue(json.at("/scores/infrastructure").isNull());
+  }
+
+  @Test
+  void writesABaselineThenGatesOnlyOnWhatIsNew() throws Exception {
+    Path base = out.resolve("baselines/base.json");
+    assertEquals(1, run("--output", out.toString(), "--format", "json", "--fail-on", "high", "--write-baseline",
+        base.toString()), "writing a baseline does not change this run's gate");
+    assertTrue(out().contains("Baseline written: " + base + " (8 failing finding(s))"), out());
+    assertEquals(0, run("--output", out.toString(), "--format", "json", "--fail-on", "high", "--baseline",
+        base.toString()));
+    assertTrue(out().contains("Baseline " + base + ": 0 new, 8 baselined (not gating)"), out());
+    JsonNode json = new ObjectMapper().readTree(out.resolve("readiness.json").toFile());
+    assertEquals(0, json.at("/baseline/new").asInt());
+    assertEquals(4.3, json.at("/scores/overall").asDouble(), "the score is unchanged by the baseline");
+    assertEquals(1, run("--output", out.toString(), "--format", "json", "--fail-under", "7", "--baseline",
+        base.toString()), "score thresholds still apply");
+  }
+
+  @Test
+  void aMalformedBaselineExitsTwoBeforeScanning() throws Exception {
+    Path base = Files.writeString(out.resolve("base.json"), "{\"version\": 7, \"findings\": []}");
+    assertEquals(2, run("--output", out.toString(), "--baseline", base.toString()));
+    assertTrue(err().contains("readiness: invalid baseline file " + base + ": version 7 is not supported"), err());
+    assertEquals(null, backend.exclude, "nothing was scanned");
+  }
+
+  @Test
+  void aBaselineFileInsideTheRepositoryIsNotScanned() {
+    Path base = repo.resolve("ci/base.json");
+    assertEquals(0, run("--output", out.toString(), "--format", "json", "-q", "--write-baseline", base.toString()));
+    assertTrue(Files.exists(base));
+    assertEquals(List.of("/ci/base.json"), backend.exclude);
+    assertEquals(0, run("--output", out.toString(), "--format", "json", "-q", "--baseline", base.toString()));
+    assertEquals(List.of("/ci/base.json"), backend.exclude);
   }
 }

@@ -49,7 +49,7 @@ class ScanIntegrationTest {
         Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC), "0.1.0");
     ScanRequest q = new ScanRequest(repo.toString(), List.of("md", "html", "json", "sarif", "junit"), out, null, false,
         null, Map.of(), dev.readiness.check.Severity.HIGH, false, "off", null, List.of(), List.of(), true, List.of(),
-        List.of(), null, null, List.of());
+        List.of(), null, null, List.of(), null);
 
     int exit = flow.run(q);
 

@@ -14,6 +14,7 @@ import dev.readiness.score.Scorecard;
 import dev.readiness.score.Scorer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GateTest {
@@ -60,5 +61,15 @@ class GateTest {
     assertEquals(0, soft.exitCode(r));
     Gate hard = new Gate(new GateOptions(9.0, Map.of(), null, false));
     assertEquals(1, hard.exitCode(hard.evaluate(card, results)));
+  }
+
+  @Test
+  void baselinedChecksDoNotTripFailOnButScoreThresholdsStillApply() {
+    Gate gate = new Gate(new GateOptions(7.0, Map.of(), Severity.LOW, false));
+    GateResult baselined = gate.evaluate(card, results, Set.of("security.a"));
+    assertEquals(List.of("overall 3.5 < 7.0"), baselined.reasons(), "the score is not changed by a baseline");
+    Gate onlyFailOn = new Gate(new GateOptions(null, Map.of(), Severity.LOW, false));
+    assertTrue(onlyFailOn.evaluate(card, results, Set.of("security.a")).passed());
+    assertFalse(onlyFailOn.evaluate(card, results, Set.of("docs.a")).passed(), "only the named checks are ignored");
   }
 }

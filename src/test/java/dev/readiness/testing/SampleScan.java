@@ -1,6 +1,13 @@
 package dev.readiness.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.baseline.BaselineComparison;
+import dev.readiness.baseline.BaselineEntry;
+import dev.readiness.baseline.BaselineFile;
+import dev.readiness.baseline.BaselineMatcher;
+import dev.readiness.baseline.BaselineRecorder;
+import dev.readiness.baseline.Fingerprints;
+import dev.readiness.baseline.SourceLines;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Finding;
@@ -16,6 +23,7 @@ import dev.readiness.report.Report;
 import dev.readiness.report.ReportBuilder;
 import dev.readiness.score.Scorecard;
 import dev.readiness.score.Scorer;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,5 +127,33 @@ public final class SampleScan {
         gate, decision, List.of(Diagnostic.warning("compose", "docker-compose.override.yml", 3,
             "invalid YAML: mapping values are not allowed here")),
         Instant.parse("2026-11-25T18:00:00Z"), 850);
+  }
+
+  /** The one sample finding left out of {@link #baselineComparison()}'s baseline: it is new. */
+  public static final String NEW_CHECK = "security.container.non-root";
+
+  /**
+   * The sample results compared with a baseline recorded from all of them but {@link #NEW_CHECK}, plus one
+   * entry of a now passing check: 1 new finding, 7 baselined items (two of them checks without findings), 1 fixed.
+   */
+  public static BaselineComparison baselineComparison() {
+    Fingerprints fingerprints = new Fingerprints(new SourceLines(Path.of("target", "no-such-repository")));
+    List<CheckResult> old = results().stream().filter(r -> !r.metadata().id().equals(NEW_CHECK)).toList();
+    BaselineFile recorded = new BaselineRecorder(fingerprints).record(old, "0.1.0", null);
+    List<BaselineEntry> entries = new ArrayList<>(recorded.findings());
+    entries.add(new BaselineEntry("security.network.cors", "backend/app/main.py", "component:backend", "f".repeat(64), 1));
+    BaselineFile baseline = new BaselineFile(1, recorded.tool(), null, entries);
+    return new BaselineMatcher(fingerprints).compare(results(), baseline, "readiness-baseline.json");
+  }
+
+  /** The sample report compared with {@link #baselineComparison()}, gated with --fail-under 7 --fail-on high. */
+  public static Report baselineReport() {
+    List<CheckResult> results = results();
+    BaselineComparison comparison = baselineComparison();
+    Scorecard card = new Scorer().score(results);
+    GateOptions gate = new GateOptions(7.0, Map.of(), Severity.HIGH, false);
+    GateResult decision = new dev.readiness.gate.Gate(gate).evaluate(card, results, comparison.baselinedChecks());
+    return new ReportBuilder(new ObjectMapper(), "0.1.0").build("examples/mvp-stack", null, document(), results, card,
+        gate, decision, List.of(), Instant.parse("2026-11-25T18:00:00Z"), 850, comparison);
   }
 }
