@@ -108,7 +108,7 @@ public final class AtomicApplier {
   }
 
   /** Why an operation failed, in words, without the temp file's absolute path. */
-  static String reason(Exception e) {
+  private static String reason(Exception e) {
     if (e instanceof AccessDeniedException) return "permission denied";
     if (e instanceof NoSuchFileException) return "no such file or directory";
     if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();

@@ -25,13 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
  * The three targets are applied in order: a.txt (modified), new/dir/c.txt (created), sub/b.txt (modified).
  */
 class AtomicApplierFaultsTest {
-  @TempDir Path root;
-  @TempDir Path outside;
-  @TempDir Path parked;
+  /** One temp dir holding the repository root, a directory outside it and a parking place for a moved-away directory. */
+  @TempDir Path tmp;
+  private Path root;
+  private Path outside;
+  private Path parked;
   private ChangeSet set;
 
   @BeforeEach
   void threeTargets() throws IOException {
+    root = Files.createDirectories(tmp.resolve("root"));
+    outside = Files.createDirectories(tmp.resolve("outside"));
+    parked = Files.createDirectories(tmp.resolve("parked"));
     Files.writeString(root.resolve("a.txt"), "old a\n");
     Files.createDirectories(root.resolve("sub"));
     Files.writeString(root.resolve("sub/b.txt"), "old b\n");

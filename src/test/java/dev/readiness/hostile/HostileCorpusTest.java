@@ -44,9 +44,11 @@ class HostileCorpusTest {
   /** Findings the fixture gets when scanned alone, located in its own files: check|file:line|message. */
   private static Set<String> fixtureFindings;
 
-  @TempDir Path repo;
-  @TempDir Path out;
-  @TempDir Path outside;
+  /** One temp dir holding the repository, the reports and a directory outside the repository (for links out of it). */
+  @TempDir Path tmp;
+  private Path repo;
+  private Path out;
+  private Path outside;
 
   @BeforeAll
   static void scanTheFixtureAlone(@TempDir Path alone, @TempDir Path reports) throws IOException {
@@ -58,6 +60,9 @@ class HostileCorpusTest {
 
   @BeforeEach
   void copyTheFixture() throws IOException {
+    repo = tmp.resolve("repo");
+    out = tmp.resolve("reports");
+    outside = Files.createDirectories(tmp.resolve("outside"));
     copy(FIXTURE, repo);
   }
 
