@@ -84,7 +84,7 @@ public final class YamlLoader {
   }
 
   /** The 1-based line where collections first nest deeper than {@code limit}, from the parser's events (linear, no tree built). */
-  static Integer lineDeeperThan(String text, int limit) {
+  private static Integer lineDeeperThan(String text, int limit) {
     int depth = 0;
     try {
       for (Event e : new Yaml(options()).parse(new StringReader(text))) {
