@@ -25,6 +25,17 @@ test_fails_for_undocumented_variables if {
 	finding.file == ".env.production"
 }
 
+test_finding_points_at_the_first_read if {
+	d := fx.doc({"envFiles": [
+		fx.env_file(".env.production", "production", false, [{"key": "B", "line": 1}, {"key": "A", "line": 7}]),
+		fx.env_file(".env", "default", false, [{"key": "A", "line": 3}, {"key": "A", "line": 2}]),
+		fx.env_file(".env.example", "example", true, [{"key": "B", "line": 1}]),
+	]})
+	denies := check.deny with input as d
+	[[x.file, x.line] | some x in denies; x.resource == "variable:A"] == [[".env", 2]]
+	count(denies) == 1
+}
+
 test_a_template_alone_passes if {
 	d := fx.doc({"envFiles": [fx.env_file(".env.example", "example", true, [{"key": "A"}])]})
 	check.passing == 1 with input as d

@@ -23,7 +23,8 @@ final class Engines {
     return b.build();
   };
 
-  static final BundleLoader WASM = (bundle, budget) -> WasmPolicyEngine.load(bundle);
+  /** Bundles get the same wall-clock budget per evaluation as Rego checks: a wasm policy that never returns is interrupted. */
+  static final BundleLoader WASM = WasmPolicyEngine::load;
 
   /** conftest's Dockerfile input: the Dockerfile parser's instruction list ({Cmd, Flags, Value, Stage, ...}). */
   static final ConftestInputs.DockerfileView DOCKERFILE_VIEW = (file, text) -> {

@@ -3,7 +3,10 @@ package dev.readiness.discover;
 import dev.readiness.model.Diagnostic;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -74,13 +77,38 @@ public final class FileContents {
     }
   }
 
-  /** The line of the first NUL byte, to point the reader at it; null when the problem is an encoding error. */
+  /** The line of the first NUL byte or invalid UTF-8 sequence, whichever comes first, to point the reader at it. */
   private static Integer firstBadLine(byte[] bytes) {
-    int line = 1;
-    for (byte b : bytes) {
-      if (b == 0) return line;
-      if (b == '\n') line++;
+    int end = firstInvalidUtf8(bytes);
+    for (int i = 0; i < end; i++) {
+      if (bytes[i] == 0) {
+        end = i;
+        break;
+      }
     }
-    return null;
+    if (end >= bytes.length) return null;
+    int line = 1;
+    for (int i = 0; i < end; i++) {
+      if (bytes[i] == '\n') line++;
+    }
+    return line;
+  }
+
+  /** Offset of the first byte that does not start valid UTF-8, or the length when all of it is valid. */
+  private static int firstInvalidUtf8(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(4096);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isError()) return in.position();
+      if (r.isOverflow()) {
+        out.clear();
+        continue;
+      }
+      return bytes.length;
+    }
   }
 }

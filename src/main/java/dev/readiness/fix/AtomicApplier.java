@@ -2,8 +2,12 @@ package dev.readiness.fix;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -17,9 +21,11 @@ import java.util.Set;
 
 /**
  * Writes a change set all-or-nothing: every new content goes to a temp file beside its target
- * (fsynced), then all temps are renamed over their targets; if anything fails, every file already
- * renamed is restored from its in-memory original, created files and directories are removed, and
- * temps are deleted, so the tree is exactly as before.
+ * (fsynced); then every target is checked again (still what the plan was made from, its directory
+ * still resolving to the same place) and all temps are renamed over their targets. If anything fails,
+ * every file already renamed is restored from its in-memory original, created files and directories
+ * are removed, and temps are deleted, so the tree is exactly as before (apart from what someone else
+ * changed meanwhile, which is left alone).
  */
 public final class AtomicApplier {
   private final PathGuard guard;
@@ -60,10 +66,13 @@ public final class AtomicApplier {
     List<Path> createdDirs = new ArrayList<>();
     List<Staged> committed = new ArrayList<>();
     List<String> backedUp = new ArrayList<>();
+    String current = null;
     try {
       List<Staged> checked = check(set);
+      current = "the backup in " + backupDir;
       if (backupDir != null) backedUp.addAll(backup(checked, backupDir));
       for (Staged s : checked) {
+        current = s.change().path();
         createParents(s.target().getParent(), createdDirs);
         Path temp = s.target().resolveSibling("." + s.target().getFileName() + ".readiness-" + HexFormat.of().formatHex(randomBytes()) + ".tmp");
         Set<PosixFilePermission> perms = s.change().mode() != null ? permissions(s.change().mode()) : s.originalPerms();
@@ -71,7 +80,10 @@ public final class AtomicApplier {
         staged.add(withTemp);
         ops.writeSynced(temp, s.change().after().getBytes(StandardCharsets.UTF_8), perms);
       }
+      current = null;
+      recheck(staged);
       for (Staged s : staged) {
+        current = s.change().path();
         ops.move(s.temp(), s.target());
         committed.add(s);
       }
@@ -82,12 +94,26 @@ public final class AtomicApplier {
         if (!problems.isEmpty()) throw new FixException("could not restore: " + String.join(", ", problems));
       };
       return new Applied(staged.stream().map(s -> s.change().path()).toList(), backedUp, undo);
+    } catch (FixException e) {
+      throw new FixException(outcome(e.getMessage(), rollback(staged, committed, createdDirs)), e);
     } catch (IOException | RuntimeException e) {
-      List<String> problems = rollback(staged, committed, createdDirs);
-      String msg = "could not apply the changes (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); nothing was changed";
-      if (!problems.isEmpty()) msg = msg.replace("nothing was changed", "restoring failed for: " + String.join(", ", problems));
-      throw new FixException(msg, e);
+      String what = current == null ? "could not apply the changes" : "could not write " + current;
+      throw new FixException(outcome(what + ": " + reason(e), rollback(staged, committed, createdDirs)), e);
     }
+  }
+
+  /** What failed and what the tree is like now. */
+  private static String outcome(String failure, List<String> notRestored) {
+    return failure + (notRestored.isEmpty() ? "; nothing was changed" : "; restoring failed for: " + String.join(", ", notRestored));
+  }
+
+  /** Why an operation failed, in words, without the temp file's absolute path. */
+  private static String reason(Exception e) {
+    if (e instanceof AccessDeniedException) return "permission denied";
+    if (e instanceof NoSuchFileException) return "no such file or directory";
+    if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+    if (e.getMessage() != null && !e.getMessage().isBlank()) return e.getMessage();
+    return e.getClass().getSimpleName();
   }
 
   /** Resolves every target and checks the disk still holds what the plan was made from. */
@@ -114,6 +140,27 @@ public final class AtomicApplier {
       out.add(new Staged(c, target, original, perms, null));
     }
     return out;
+  }
+
+  /**
+   * Just before the renames: every target still holds what the plan was made from (a file that was to be
+   * created is still absent) and still resolves to the same place, so neither an edit made during the
+   * apply nor a directory swapped for a symlink is written over or through.
+   */
+  private void recheck(List<Staged> staged) throws FixException, IOException {
+    for (Staged s : staged) {
+      String path = s.change().path();
+      Path now = guard.resolve(path);
+      if (!now.equals(s.target())) {
+        throw new FixException(path + " now resolves to " + guard.root().relativize(now) + " (a directory was replaced or linked elsewhere while the changes were being written); run fix again");
+      }
+      boolean exists = Files.exists(now, LinkOption.NOFOLLOW_LINKS);
+      if (s.original() == null) {
+        if (exists) throw new FixException(path + " appeared while the changes were being written; run fix again");
+      } else if (!exists || !Files.isRegularFile(now, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(now), s.original())) {
+        throw new FixException(path + " changed while the changes were being written; run fix again");
+      }
+    }
   }
 
   private List<String> backup(List<Staged> staged, Path backupDir) throws IOException {
@@ -169,6 +216,8 @@ public final class AtomicApplier {
     for (int i = createdDirs.size() - 1; i >= 0; i--) {
       try {
         Files.deleteIfExists(createdDirs.get(i));
+      } catch (DirectoryNotEmptyException e) {
+        // Someone else put a file in it meanwhile: it is theirs now, and so is the directory.
       } catch (IOException e) {
         problems.add(createdDirs.get(i).toString());
       }

@@ -122,7 +122,7 @@ public final class SarifReportWriter implements ReportWriter {
     r.put("ruleIndex", ruleIndex);
     r.put("level", level(c.severity(), fail));
     String message = f.message() == null || f.message().isBlank() ? c.title() : f.message();
-    r.putObject("message").put("text", message + (fail ? "" : " (partial)"));
+    r.putObject("message").put("text", plainText(message) + (fail ? "" : " (partial)"));
     ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
     String root = target.pathInRepo() == null || target.pathInRepo().isEmpty() ? "." : target.pathInRepo();
@@ -136,6 +136,21 @@ public final class SarifReportWriter implements ReportWriter {
     r.putObject("partialFingerprints").put("readiness/v1", fingerprint(c.id() + "|" + f.file() + "|" + f.resource()
         + "|" + message));
     return r;
+  }
+
+  /**
+   * Message text from the scan as a SARIF plain-text message: backslashes and square brackets are
+   * escaped with a backslash, so a value such as a service named {@code [x](https://...)} cannot read
+   * as an embedded link (SARIF 2.1.0 §3.11.6; viewers such as GitHub code scanning render those).
+   */
+  static String plainText(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '[' || c == ']') b.append('\\');
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /** A stable fingerprint of a finding, so code scanning tracks the same alert across runs. */

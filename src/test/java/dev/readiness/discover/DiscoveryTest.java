@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Discovery's classification and skipping rules; FIFOs and unreadable files are items of hostile.HostileCorpusTest. */
 class DiscoveryTest {
   @TempDir Path dir;
 
@@ -203,22 +204,6 @@ class DiscoveryTest {
   }
 
   @Test
-  void skipsFifos() throws Exception {
-    TestRepo repo = new TestRepo(dir).file("a.txt", "x\n");
-    boolean made;
-    try {
-      Process p = new ProcessBuilder("mkfifo", dir.resolve("pipe.env").toString()).redirectErrorStream(true).start();
-      made = p.waitFor() == 0;
-    } catch (java.io.IOException e) {
-      made = false;
-    }
-    assumeTrue(made, "mkfifo is not available: skipping the FIFO test");
-    ScanContext c = repo.context();
-    assertEquals(List.of("a.txt"), paths(c));
-    assertEquals(List.of("info: skipped: not a regular file (FIFO, socket or device)"), repo.diagnosticsFor("pipe.env"));
-  }
-
-  @Test
   void skipsFilesOverTheSizeCap() {
     TestRepo repo = new TestRepo(dir).file("big.env", "A=" + "x".repeat(200) + "\n").file("small.env", "A=1\n").sizeCap(100);
     ScanContext c = repo.context();
@@ -240,16 +225,5 @@ class DiscoveryTest {
     assertEquals(List.of("warning: skipped: binary or not UTF-8"), repo.diagnosticsFor("Dockerfile"));
     assertEquals(List.of("warning: skipped: binary or not UTF-8"), repo.diagnosticsFor("bad.env"));
     assertEquals(1, repo.diagnostics().stream().filter(d -> d.file().equals("Dockerfile")).map(d -> d.line()).collect(Collectors.toList()).get(0));
-  }
-
-  @Test
-  void reportsUnreadableFiles() throws Exception {
-    TestRepo repo = new TestRepo(dir).file("secret.env", "A=1\n");
-    Path f = dir.resolve("secret.env");
-    Files.setPosixFilePermissions(f, Set.of());
-    assumeTrue(!Files.isReadable(f), "running as root: a chmod 000 file is still readable, skipping the unreadable-file test");
-    ScanContext c = repo.context();
-    assertTrue(c.read(c.file("secret.env").orElseThrow()).isEmpty());
-    assertEquals(List.of("error: unreadable: permission denied"), repo.diagnosticsFor("secret.env"));
   }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Values from scanned files cannot inject markup into the HTML, Markdown or SARIF reports. */
+/** Values from scanned files cannot inject markup into the HTML, Markdown or SARIF reports (end to end: hostile.HostileCorpusTest). */
 class EscapingTest {
   private static final String HOSTILE = "<img src=x onerror=alert(1)> [link](http://evil.example) @octocat #12 | `tick`\n## heading";
 
@@ -70,6 +70,16 @@ class EscapingTest {
     assertFalse(md.contains("\n## heading"), "a newline in a value cannot start a heading");
     assertTrue(md.contains("&lt;img src=x onerror=alert(1)&gt; \\[link\\](http://evil.example) &#64;octocat \\#12 \\| \\`tick\\` \\#\\# heading"), md);
     assertTrue(md.contains("`evil<script>.yml:3`"), "inside a code span the text is literal");
+  }
+
+  @Test
+  void sarifMessagesCannotCarryEmbeddedLinks() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode result = new ObjectMapper().readTree(render(new SarifReportWriter(new ObjectMapper())))
+        .at("/runs/0/results/0");
+    assertEquals("<img src=x onerror=alert(1)> \\[link\\](http://evil.example) @octocat #12 | `tick`\n## heading",
+        result.at("/message/text").asText());
+    assertEquals("evil%3Cscript%3E.yml", result.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+    assertEquals("a\\\\b \\[x\\]", SarifReportWriter.plainText("a\\b [x]"));
   }
 
   @Test

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 
 /** Env files → keys with value kinds, environment and git status; values are classified and dropped. */
 public final class EnvScanner implements Scanner<List<EnvFileFacts>> {
+  /**
+   * Keys read per env file. Real files have tens or hundreds; past this the file is generated or hostile,
+   * and every check over env keys would only get slower.
+   */
+  public static final int MAX_KEYS = 10_000;
   private static final Pattern TEMPLATE = Pattern.compile("(^|[-_.])(example|sample|template|tmpl|tpl|dist|defaults?)($|[-_.])");
 
   @Override
@@ -26,7 +31,13 @@ public final class EnvScanner implements Scanner<List<EnvFileFacts>> {
       if (text.isEmpty()) continue;
       List<EnvKey> keys = new ArrayList<>();
       Map<String, Integer> firstLine = new HashMap<>();
-      for (DotEnv.Entry e : DotEnv.parse(text.get(), f.path(), "env", context::diagnose)) {
+      List<DotEnv.Entry> entries = DotEnv.parse(text.get(), f.path(), "env", context::diagnose);
+      if (entries.size() > MAX_KEYS) {
+        context.diagnose(Diagnostic.warning("env", f.path(), entries.get(MAX_KEYS).line(),
+            entries.size() + " keys: only the first " + MAX_KEYS + " are checked"));
+        entries = entries.subList(0, MAX_KEYS);
+      }
+      for (DotEnv.Entry e : entries) {
         Integer earlier = firstLine.putIfAbsent(e.key(), e.line());
         if (earlier != null) {
           context.diagnose(Diagnostic.info("env", f.path(), e.line(), "duplicate key " + e.key() + " (first set on line " + earlier + "); the last one wins"));

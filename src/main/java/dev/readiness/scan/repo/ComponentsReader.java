@@ -1,5 +1,8 @@
 package dev.readiness.scan.repo;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.discover.SourceFile;
@@ -155,7 +158,7 @@ final class ComponentsReader {
     StringBuilder manifestText = new StringBuilder();
     for (SourceFile m : manifests) files.read(m).ifPresent(t -> manifestText.append(t).append('\n'));
     JsonNode pkg = null;
-    if (ecosystem.equals("node")) pkg = files.read(primary).map(ComponentsReader::json).orElse(null);
+    if (ecosystem.equals("node")) pkg = packageJson(primary);
     List<String> frameworks = frameworks(ecosystem, manifestText.toString(), pkg);
     String framework = frameworks.isEmpty() ? null : frameworks.get(0);
     String[] lock = lockfile(dir, ecosystem, manifestText.toString(), pkg);
@@ -184,10 +187,20 @@ final class ComponentsReader {
         s.first(Signal.DB_POOL), s.session(), devOnly, starts);
   }
 
-  private static JsonNode json(String text) {
+  /**
+   * package.json as a tree; null when it cannot be read or parsed (then frameworks are found in its text),
+   * with a diagnostic naming the problem but never the file's content.
+   */
+  private JsonNode packageJson(SourceFile manifest) {
+    Optional<String> text = files.read(manifest);
+    if (text.isEmpty()) return null;
     try {
-      return JSON.readTree(text);
-    } catch (Exception e) {
+      return JSON.readTree(text.get());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String why = e instanceof StreamConstraintsException ? e.getOriginalMessage().replaceAll("\\s+", " ") : "syntax error";
+      files.diagnose(dev.readiness.model.Diagnostic.warning("repo", manifest.path(), at == null || at.getLineNr() < 1 ? null : at.getLineNr(),
+          "invalid JSON (" + why + "); dependencies are looked up in its text"));
       return null;
     }
   }

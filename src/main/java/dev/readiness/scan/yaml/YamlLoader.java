@@ -10,6 +10,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -71,11 +74,27 @@ public final class YamlLoader {
       Integer line = m == null ? null : m.getLine() + 1;
       diagnostics.accept(Diagnostic.error(source, file, line, "invalid YAML: " + oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage())));
     } catch (YAMLException e) {
-      diagnostics.accept(Diagnostic.error(source, file, null, "invalid YAML: " + oneLine(e.getMessage())));
+      // The composer's nesting limit is the one error without a position: find where the depth is passed.
+      Integer line = e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded") ? lineDeeperThan(text, MAX_DEPTH) : null;
+      diagnostics.accept(Diagnostic.error(source, file, line, "invalid YAML: " + oneLine(e.getMessage())));
     } catch (StackOverflowError e) {
       diagnostics.accept(Diagnostic.error(source, file, null, "invalid YAML: nesting too deep"));
     }
     return List.of();
+  }
+
+  /** The 1-based line where collections first nest deeper than {@code limit}, from the parser's events (linear, no tree built). */
+  private static Integer lineDeeperThan(String text, int limit) {
+    int depth = 0;
+    try {
+      for (Event e : new Yaml(options()).parse(new StringReader(text))) {
+        if (e instanceof CollectionStartEvent && ++depth > limit) return e.getStartMark().getLine() + 1;
+        if (e instanceof CollectionEndEvent) depth--;
+      }
+    } catch (YAMLException ignored) {
+      // a later syntax error: the depth was not passed before it
+    }
+    return null;
   }
 
   /** Counts nodes as a consumer that follows aliases sees them, stopping once over {@code limit}. */
