@@ -52,7 +52,7 @@ public final class CliScan implements AutoCloseable {
     ScanFlow flow = new ScanFlow(sharingBuiltin(), stream, stream, Map.of(), false,
         Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC), "0.1.0");
     ScanRequest q = new ScanRequest(repo.toString(), FORMATS, out, null, false, null, Map.of(), null, false, "off", null,
-        policyDirs, bundles, true, List.of(), List.of(), null, null, List.of());
+        policyDirs, bundles, true, List.of(), List.of(), null, null, List.of(), null);
     int exit = flow.run(q);
     return new Result(exit, new ObjectMapper().readTree(out.resolve("readiness.json").toFile()),
         Files.readString(out.resolve("readiness.md")), Files.readString(out.resolve("readiness.html")),
