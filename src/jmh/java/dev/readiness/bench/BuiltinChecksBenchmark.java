@@ -34,8 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+// Operations take tens to hundreds of ms: longer iterations, and more warm-up for the JIT to settle.
+@Warmup(iterations = 5, time = 4)
+@Measurement(iterations = 5, time = 4)
 public class BuiltinChecksBenchmark {
   static final int SERVICES = 200;
 
