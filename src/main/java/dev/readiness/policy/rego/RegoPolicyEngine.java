@@ -29,6 +29,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -39,6 +45,13 @@ public final class RegoPolicyEngine implements PolicyEngine {
   /** Default step limit of one evaluation. */
   public static final long DEFAULT_MAX_STEPS = 50_000_000L;
   private static final long EVAL_STACK_BYTES = Long.getLong("readiness.rego.stackBytes", 256L * 1024 * 1024);
+  /** Deep-stack daemon threads for evaluations; one per concurrent evaluation, idle ones end after a while. */
+  private static final ExecutorService EVALUATORS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+      new SynchronousQueue<>(), r -> {
+        Thread t = new Thread(null, r, "rego-eval", EVAL_STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+      });
 
   private final CompiledPolicy policy;
   private final BuiltinRegistry builtins;
@@ -264,36 +277,29 @@ public final class RegoPolicyEngine implements PolicyEngine {
     return new Evaluator(policy, closureLocals, builtins, bctx, data, input, new Budget(timeout, maxSteps));
   }
 
-  /** Runs an evaluation on a thread with a deep stack so deeply nested policies do not overflow. */
+  /**
+   * Runs an evaluation on a thread with a deep stack so deeply nested policies do not overflow. The
+   * threads are pooled: starting one per evaluation cost more than evaluating a small policy.
+   */
   private <T> T runGuarded(Supplier<T> work) throws PolicyException {
-    Object[] result = new Object[1];
-    Throwable[] failure = new Throwable[1];
-    Thread t = new Thread(null, () -> {
-      try {
-        result[0] = work.get();
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    }, "rego-eval", EVAL_STACK_BYTES);
-    t.start();
+    Future<T> run = EVALUATORS.submit(work::get);
     try {
-      t.join();
+      return run.get();
     } catch (InterruptedException e) {
+      run.cancel(true);
       Thread.currentThread().interrupt();
       throw new PolicyException("budget_exceeded", "evaluation interrupted", null, e);
+    } catch (ExecutionException e) {
+      Throwable f = e.getCause();
+      if (f instanceof RegoError re) throw re.toPolicyException();
+      if (f instanceof StackOverflowError) {
+        throw new PolicyException("budget_exceeded", "budget_exceeded: evaluation nested too deeply", null, f);
+      }
+      if (f instanceof OutOfMemoryError) {
+        throw new PolicyException("budget_exceeded", "budget_exceeded: evaluation ran out of memory", null, f);
+      }
+      throw new PolicyException("eval_internal_error", "internal error: " + f, null, f);
     }
-    Throwable f = failure[0];
-    if (f instanceof RegoError re) throw re.toPolicyException();
-    if (f instanceof StackOverflowError) {
-      throw new PolicyException("budget_exceeded", "budget_exceeded: evaluation nested too deeply", null, f);
-    }
-    if (f instanceof OutOfMemoryError) {
-      throw new PolicyException("budget_exceeded", "budget_exceeded: evaluation ran out of memory", null, f);
-    }
-    if (f != null) throw new PolicyException("eval_internal_error", "internal error: " + f, null, f);
-    @SuppressWarnings("unchecked")
-    T r = (T) result[0];
-    return r;
   }
 
   /** Package paths of the loaded modules, e.g. readiness.checks.security.container_non_root. */

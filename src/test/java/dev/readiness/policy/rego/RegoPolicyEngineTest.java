@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.rego.builtins.BuiltinRegistry;
+import dev.readiness.policy.rego.builtins.FunctionBuiltin;
+import dev.readiness.policy.rego.value.ArrayValue;
+import dev.readiness.policy.rego.value.BoolValue;
 import dev.readiness.policy.rego.value.Json;
+import dev.readiness.policy.rego.value.NumberValue;
 import dev.readiness.policy.rego.value.SetValue;
 import dev.readiness.policy.rego.value.StringValue;
 import dev.readiness.policy.rego.value.Value;
@@ -15,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /** Evaluation semantics through the public API. */
@@ -176,5 +183,27 @@ class RegoPolicyEngineTest {
     assertEquals(List.of("readiness/checks/security/container_non_root/deny",
         "readiness/checks/security/container_non_root/passing", "readiness/checks/security/container_non_root/total"),
         engine(CHECK).entrypoints());
+  }
+
+  @Test
+  void evaluationsRunOnPooledDeepStackDaemonThreads() throws Exception {
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    BuiltinRegistry builtins = BuiltinRegistry.standard().plus(List.of(FunctionBuiltin.of("test.record_thread", 0, (args, ctx) -> {
+      threads.add(Thread.currentThread());
+      return BoolValue.TRUE;
+    })));
+    RegoPolicyEngine e = RegoPolicyEngine.builder().builtins(builtins)
+        .module("p.rego", "package t\nok if test.record_thread()\ndepth := count(json.marshal(input))\n").build();
+    for (int i = 0; i < 50; i++) assertEquals(Optional.of(BoolValue.TRUE), e.evaluate("t/ok", null));
+    // A thread per evaluation would be 50 threads; a pool reuses the idle one (a few more if a hand-over races).
+    assertTrue(threads.size() < 25, threads.size() + " threads for 50 evaluations");
+    for (Thread t : threads) {
+      assertTrue(t.isDaemon(), "evaluation threads must not keep the JVM alive");
+      assertFalse(t == Thread.currentThread());
+    }
+    // The pooled threads keep the deep stack: JSON of a 50,000-level nesting is written recursively.
+    Value nested = NumberValue.of(1);
+    for (int i = 0; i < 50_000; i++) nested = ArrayValue.of(nested);
+    assertEquals(Optional.of(NumberValue.of(100_001)), e.evaluate("t/depth", nested));
   }
 }

@@ -16,8 +16,8 @@ public sealed interface Value extends Comparable<Value>
 
   @Override
   default int compareTo(Value other) {
-    // The same instance is often compared with itself (a config paired with each of its services in
-    // a set); without this, every such comparison walks the whole value.
+    // Values are immutable: the same instance (a big input sub-document met again through another
+    // reference, e.g. [cfg, svc] pairs sharing one cfg) is equal without walking it.
     if (this == other) return 0;
     int byType = Integer.compare(typeOrder(), other.typeOrder());
     return byType != 0 ? byType : compareSameType(other);
