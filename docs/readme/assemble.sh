@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Rebuilds README.md from docs/readme/: the header (quick start) and then one section per area, each
+# without its trailing newlines, separated by one blank line. Edit the sections, run this, commit
+# both; ReadmeAssemblyTest fails when README.md is stale.
+set -euo pipefail
+cd "$(dirname "$0")"
+SECTIONS=(header reports foundation scanners policies rego-core rego-builtins runtime fix)
+{
+  first=1
+  for s in "${SECTIONS[@]}"; do
+    [ "$first" = 1 ] || printf '\n'
+    first=0
+    printf '%s\n' "$(cat "$s.md")"
+  done
+} > ../../README.md
