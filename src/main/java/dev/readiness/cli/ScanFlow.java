@@ -8,6 +8,7 @@ import dev.readiness.baseline.BaselineRecorder;
 import dev.readiness.baseline.BaselineStore;
 import dev.readiness.baseline.Fingerprints;
 import dev.readiness.baseline.SourceLines;
+import dev.readiness.concurrent.Background;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.config.AppliedResults;
 import dev.readiness.config.ConfigApplier;
@@ -51,6 +52,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The scan run: config, input document, checks, configuration applied, score, reports, gate, exit code.
@@ -109,22 +111,26 @@ public final class ScanFlow {
     }
 
     try (Progress progress = new Progress(err, terminal, !q.quiet())) {
-      progress.stage("loading checks");
+      progress.stage("loading checks and scanning " + q.path());
+      // Scanning the tree and compiling the policies are independent: they run at the same time.
+      List<String> excluded = List.copyOf(exclude);
+      CompletableFuture<InputDocument> document = Background.start("readiness-scan-tree", () -> backend.document(root, excluded, q.docker(), q.dockerHost()));
       try (ScanBackend.Checks checks = backend.load(q.builtin(), policyDirs, q.bundles())) {
-        return scan(q, root, config, gateOptions, List.copyOf(exclude), formats, checks, baseline, progress, started, t0);
+        return scan(q, root, config, gateOptions, document, formats, checks, baseline, progress, started, t0);
       }
     }
   }
 
+
   /** The part of a run that needs the loaded checks. */
-  private int scan(ScanRequest q, Path root, ReadinessConfig config, GateOptions gateOptions, List<String> exclude,
-                   ReportFormats formats, ScanBackend.Checks checks, BaselineFile baseline, Progress progress,
+  private int scan(ScanRequest q, Path root, ReadinessConfig config, GateOptions gateOptions,
+                   CompletableFuture<InputDocument> document, ReportFormats formats, ScanBackend.Checks checks, BaselineFile baseline, Progress progress,
                    Instant started, long t0) {
     List<String> ids = checks.catalog().stream().map(CheckMetadata::id).toList();
     ConfigLoader.validateCheckIds(config, ids);
     Selection selection = selection(q, ids);
     progress.stage("scanning " + q.path());
-    InputDocument doc = backend.document(root, exclude, q.docker(), q.dockerHost());
+    InputDocument doc = Background.await(document);
     progress.stage("evaluating " + ids.size() + " checks");
     ScanBackend.Evaluation evaluation = checks.run(doc);
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

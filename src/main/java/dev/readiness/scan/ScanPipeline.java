@@ -1,5 +1,6 @@
 package dev.readiness.scan;
 
+import dev.readiness.concurrent.Background;
 import dev.readiness.discover.Discovery;
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.discover.DiscoveryResult;
@@ -25,7 +26,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -70,28 +70,17 @@ public final class ScanPipeline {
       CompletableFuture<List<DockerfileFacts>> dockerF = CompletableFuture.supplyAsync(() -> new DockerfileScanner().scan(context), lanes);
       CompletableFuture<List<EnvFileFacts>> envF = composeF.thenApplyAsync(c -> new EnvScanner().scan(context), lanes);
       CompletableFuture<List<WorkflowFacts>> workflowF = dockerF.thenApplyAsync(d -> new WorkflowScanner().scan(context), lanes);
-      ComposeFacts compose = join(composeF);
-      List<DockerfileFacts> dockerfiles = join(dockerF);
-      List<WorkflowFacts> workflows = join(workflowF);
+      ComposeFacts compose = Background.await(composeF);
+      List<DockerfileFacts> dockerfiles = Background.await(dockerF);
+      List<WorkflowFacts> workflows = Background.await(workflowF);
       CompletableFuture<RuntimeFacts> runtimeF =
           CompletableFuture.supplyAsync(() -> new RuntimeScanner(options.runtime(), compose).scan(context), lanes);
       RepoFacts repo = new RepoScanner(compose, dockerfiles, workflows).scan(context);
-      List<EnvFileFacts> env = join(envF);
-      RuntimeFacts runtime = join(runtimeF);
+      List<EnvFileFacts> env = Background.await(envF);
+      RuntimeFacts runtime = Background.await(runtimeF);
       return document(found, context, compose, dockerfiles, env, workflows, repo, runtime, diagnostics);
     } finally {
       lanes.shutdownNow();
-    }
-  }
-
-  private static <T> T join(CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      // Rethrow the scanner's own failure: a bug should surface as itself, not as a wrapper.
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw e;
     }
   }
 
