@@ -220,12 +220,17 @@ public final class ScanFlow {
         throw new UsageException("cannot create the report directory " + q.output() + ": " + e.getMessage(), e);
       }
     }
+    // The formats are independent renderings of one immutable report: written side by side.
+    List<CompletableFuture<String>> files = new ArrayList<>();
     for (String f : fileFormats) {
       ReportWriter w = formats.get(f);
       Path target = q.output().resolve(w.fileName());
-      writeAtomically(target, out -> w.write(report, out));
-      written.add(target.toString());
+      files.add(Background.start("readiness-report-" + f, () -> {
+        writeAtomically(target, out -> w.write(report, out));
+        return target.toString();
+      }));
     }
+    for (CompletableFuture<String> file : files) written.add(Background.await(file));
     if (github) {
       try {
         String summaryFile = env.get("GITHUB_STEP_SUMMARY");
