@@ -1,0 +1,16 @@
+package dev.readiness.fuzz;
+
+/**
+ * Limits shared by the fuzz targets. {@link #MAX_DURATION} only applies in fuzzing mode
+ * ({@code JAZZER_FUZZ=1}, the {@code fuzz} Maven profile); in a normal build the targets replay their
+ * seeds. {@link #INPUT_TIMEOUT_SECONDS} is the per-input limit: JUnit applies it to each seed, Jazzer
+ * turns it into libFuzzer's {@code -timeout} so a hang is reported as a finding.
+ */
+final class FuzzBudget {
+  /** Fuzzing time per target (Jazzer duration syntax). Annotation values must be constants, hence one here. */
+  static final String MAX_DURATION = "4m";
+  /** Longest one input may take. */
+  static final long INPUT_TIMEOUT_SECONDS = 10;
+
+  private FuzzBudget() {}
+}
