@@ -72,6 +72,9 @@ public final class YamlLoader {
       diagnostics.accept(Diagnostic.error(source, file, line, "invalid YAML: " + oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage())));
     } catch (YAMLException e) {
       diagnostics.accept(Diagnostic.error(source, file, null, "invalid YAML: " + oneLine(e.getMessage())));
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML rejects some malformed tags (e.g. "!%1") with a plain IllegalArgumentException (found by fuzzing).
+      diagnostics.accept(Diagnostic.error(source, file, null, "invalid YAML: " + oneLine(e.getMessage())));
     } catch (StackOverflowError e) {
       diagnostics.accept(Diagnostic.error(source, file, null, "invalid YAML: nesting too deep"));
     }
