@@ -135,7 +135,7 @@ class RegoParserErrorsTest {
 
   @Test
   void badMetadataYamlIsAParseError() {
-    for (String yaml : new String[] {"title: !!int 0xZZ", "title: !!float abc", "title: !!binary \"@@@\"", "custom: &a [*a]"}) {
+    for (String yaml : new String[] {"title: !!int 0xZZ", "title: !!float abc", "title: !!binary \"@@@\"", "custom: !!binary {a: b}", "custom: &a [*a]"}) {
       PolicyException e = fail("# METADATA\n# " + yaml + "\npackage x\n");
       assertEquals("rego_parse_error", e.code(), yaml);
       assertTrue(e.getMessage().contains("invalid METADATA block"), e.getMessage());

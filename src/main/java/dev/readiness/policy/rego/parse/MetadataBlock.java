@@ -39,38 +39,43 @@ record MetadataBlock(int startLine, int endLine, Location loc, Map<String, Objec
     return out;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> parseYaml(String text, Location loc) throws ParseError {
+    Object doc = construct(text, loc);
+    if (doc == null) return Map.of();
+    if (!(doc instanceof Map<?, ?> m)) {
+      throw new ParseError("invalid METADATA block: expected a YAML mapping", loc);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    Normalizer normalizer = new Normalizer(loc);
+    for (Map.Entry<?, ?> e : m.entrySet()) out.put(normalizer.key(e.getKey(), 0), normalizer.copy(e.getValue(), 1));
+    Object scope = out.get("scope");
+    if (scope != null && !SCOPES.contains(String.valueOf(scope))) {
+      throw new ParseError("invalid METADATA block: unknown scope " + scope
+          + " (expected rule, document, package or subpackages)", loc);
+    }
+    return out;
+  }
+
+  /** The block's YAML as SnakeYAML's safe constructor builds it; any failure of SnakeYAML is a parse error. */
+  private static Object construct(String text, Location loc) throws ParseError {
     LoaderOptions o = new LoaderOptions();
     o.setMaxAliasesForCollections(50);
     o.setNestingDepthLimit(50);
     o.setCodePointLimit(1024 * 1024);
     o.setAllowDuplicateKeys(false);
     try {
-      Object doc = new Yaml(new SafeConstructor(o)).load(text);
-      if (doc == null) return Map.of();
-      if (!(doc instanceof Map<?, ?> m)) {
-        throw new ParseError("invalid METADATA block: expected a YAML mapping", loc);
-      }
-      Map<String, Object> out = new LinkedHashMap<>();
-      Normalizer normalizer = new Normalizer(loc);
-      for (Map.Entry<?, ?> e : m.entrySet()) out.put(normalizer.key(e.getKey(), 0), normalizer.copy(e.getValue(), 1));
-      Object scope = out.get("scope");
-      if (scope != null && !SCOPES.contains(String.valueOf(scope))) {
-        throw new ParseError("invalid METADATA block: unknown scope " + scope
-            + " (expected rule, document, package or subpackages)", loc);
-      }
-      return out;
+      return new Yaml(new SafeConstructor(o)).load(text);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
       throw new ParseError("invalid METADATA block: YAML error " + oneLine(e.getProblem()),
           new Location(loc.file(), loc.line() + line, loc.column()));
     } catch (YAMLException e) {
       throw new ParseError("invalid METADATA block: " + oneLine(e.getMessage()), loc);
-    } catch (IllegalArgumentException e) {
-      // SnakeYAML's constructors reject bad tagged scalars (!!int 0xZZ, !!float abc, !!binary @@, a malformed
-      // tag) with NumberFormatException or IllegalArgumentException rather than a YAMLException.
-      throw new ParseError("invalid METADATA block: " + oneLine(e.getMessage()), loc);
+    } catch (RuntimeException e) {
+      // SnakeYAML's constructors reject some malformed input with other exceptions (found by fuzzing):
+      // NumberFormatException for !!int 0xZZ, IllegalArgumentException for !!binary "@@@" or a bad tag,
+      // ClassCastException for !!binary on a mapping.
+      throw new ParseError("invalid METADATA block: " + oneLine(String.valueOf(e.getMessage())), loc);
     }
   }
 
