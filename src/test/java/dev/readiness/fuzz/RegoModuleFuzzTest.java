@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.readiness.check.InvalidPolicyException;
+import dev.readiness.check.ModuleHeader;
+import dev.readiness.check.PolicyModule;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.rego.RegoPolicyEngine;
 import dev.readiness.policy.rego.builtins.BuiltinRegistry;
@@ -16,10 +19,11 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A user policy module through what {@code --policy DIR} runs on it: the Rego lexer and parser, then the
- * compiler ({@link RegoPolicyEngine.Builder#build()}). The documented contract: an engine, or a
- * {@link PolicyException} with a rego_*_error code that the check runner turns into an "invalid policy"
- * usage error. Anything else (NPE, StackOverflowError, index errors, a hang) is a bug.
- * Seeds: RegoModuleFuzzTestInputs/module/.
+ * compiler ({@link RegoPolicyEngine.Builder#build()}), then, for a module that compiles, the check
+ * loader's header reader ({@link ModuleHeader#read}). The documented contract: a {@link PolicyException}
+ * with a rego_*_error code or an {@link InvalidPolicyException}, both of which the check runner turns
+ * into an "invalid policy" usage error. Anything else (NPE, StackOverflowError, index errors, a hang) is
+ * a bug. Seeds: RegoModuleFuzzTestInputs/module/.
  */
 class RegoModuleFuzzTest {
   private static final BuiltinRegistry BUILTINS = BuiltinRegistry.standard();
@@ -33,6 +37,12 @@ class RegoModuleFuzzTest {
       assertNotNull(engine.packages());
     } catch (PolicyException e) {
       assertTrue(e.code() != null && e.code().startsWith("rego_") && e.code().endsWith("_error"), () -> "unexpected code: " + e.code());
+      assertNotNull(e.getMessage());
+      return;
+    }
+    try {
+      assertNotNull(ModuleHeader.read(new PolicyModule("fuzz.rego", source)).packagePath());
+    } catch (InvalidPolicyException e) {
       assertNotNull(e.getMessage());
     }
   }

@@ -141,4 +141,19 @@ class RegoParserErrorsTest {
       assertTrue(e.getMessage().contains("invalid METADATA block"), e.getMessage());
     }
   }
+
+  @Test
+  void unificationWrittenAsACallOfTheWrongArityIsATypeError() {
+    for (String src : new String[] {"x if eq(1)", "x if assign()", "x := assign(1)", "x if eq(1, 1, 1)",
+        "x if { y := [z | eq(z)]; y }", "x if assign(a, 1, 2)"}) {
+      PolicyException e = fail("package x\n\n" + src + "\n");
+      assertEquals("rego_type_error", e.code(), src);
+      assertTrue(e.getMessage().contains("arity mismatch"), e.getMessage());
+    }
+  }
+
+  @Test
+  void unificationWrittenAsACallOfArityTwoStillWorks() throws PolicyException {
+    RegoPolicyEngine.builder().module("p.rego", "package x\n\nx if eq(1, 1)\ny if { assign(a, 2); a == 2 }\n").build();
+  }
 }
