@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
  * ComposeFuzzTestInputs/composeFile/ (see FuzzSeeds).
  */
 class ComposeFuzzTest {
-  @Timeout(value = FuzzBudget.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+  @Timeout(value = FuzzBudget.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
   void composeFile(byte[] bytes) {
     ScannerContract.decode(bytes).ifPresent(text -> ScannerContract.scanOneFile(new ComposeScanner(), "compose.yaml", text));

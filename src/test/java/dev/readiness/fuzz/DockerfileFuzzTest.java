@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
  * check runner builds from the same parser. Seeds: DockerfileFuzzTestInputs/dockerfile/.
  */
 class DockerfileFuzzTest {
-  @Timeout(value = FuzzBudget.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+  @Timeout(value = FuzzBudget.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
   void dockerfile(byte[] bytes) {
     ScannerContract.decode(bytes).ifPresent(text -> {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
  * intent extraction). Seeds: GithubWorkflowFuzzTestInputs/workflow/.
  */
 class GithubWorkflowFuzzTest {
-  @Timeout(value = FuzzBudget.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+  @Timeout(value = FuzzBudget.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
   void workflow(byte[] bytes) {
     ScannerContract.decode(bytes).ifPresent(text -> ScannerContract.scanOneFile(new WorkflowScanner(), ".github/workflows/ci.yml", text));

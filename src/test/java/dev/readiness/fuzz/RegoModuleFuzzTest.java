@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
 class RegoModuleFuzzTest {
   private static final BuiltinRegistry BUILTINS = BuiltinRegistry.standard();
 
-  @Timeout(value = FuzzBudget.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+  @Timeout(value = FuzzBudget.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
   void module(byte[] bytes) {
     String source = utf8(bytes);
