@@ -203,7 +203,10 @@ final class ServiceBuilder {
     List<String> test = new ArrayList<>();
     Tree tt = m.get("test");
     if (tt instanceof Tree.Seq seq) {
-      for (Tree item : seq.items()) test.add(Redactor.redact(rawOf(item)));
+      for (Tree item : seq.items()) {
+        String raw = rawOf(item);
+        if (raw != null) test.add(Redactor.redact(raw)); // null or non-scalar items (`[CMD, ~]`) are not arguments
+      }
     } else if (rawOf(tt) != null) {
       String raw = rawOf(tt);
       if (raw.strip().equalsIgnoreCase("NONE")) test.add("NONE");

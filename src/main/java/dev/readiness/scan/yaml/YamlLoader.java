@@ -77,6 +77,9 @@ public final class YamlLoader {
       // The composer's nesting limit is the one error without a position: find where the depth is passed.
       Integer line = e.getMessage() != null && e.getMessage().startsWith("Nesting Depth exceeded") ? lineDeeperThan(text, MAX_DEPTH) : null;
       diagnostics.accept(Diagnostic.error(source, file, line, "invalid YAML: " + oneLine(e.getMessage())));
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML rejects some malformed tags (e.g. "!%1") with a plain IllegalArgumentException (found by fuzzing).
+      diagnostics.accept(Diagnostic.error(source, file, null, "invalid YAML: " + oneLine(e.getMessage())));
     } catch (StackOverflowError e) {
       diagnostics.accept(Diagnostic.error(source, file, null, "invalid YAML: nesting too deep"));
     }

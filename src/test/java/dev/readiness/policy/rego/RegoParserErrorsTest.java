@@ -95,4 +95,65 @@ class RegoParserErrorsTest {
     assertEquals("rego_type_error", e.code());
     assertTrue(e.getMessage().contains("multiple default rules data.x.p"), e.getMessage());
   }
+
+  // Hostile input found while fuzzing (RegoModuleFuzzTest): each was a StackOverflowError, a
+  // NumberFormatException or an IllegalArgumentException instead of a rego_parse_error.
+
+  @Test
+  void nestingBeyondTheLimitIsAParseErrorNotAStackOverflow() {
+    int deep = 5000;
+    for (String src : new String[] {
+        "x := " + "[".repeat(deep) + "]".repeat(deep),
+        "x := " + "(".repeat(deep) + "1" + ")".repeat(deep),
+        "x := " + "[y | y := ".repeat(deep) + "1" + "]".repeat(deep),
+        "x := 1" + " + 1".repeat(deep),
+        "x := " + "-".repeat(deep) + "1",
+        "x if {\n" + "every a in [1] {\n".repeat(deep) + "true\n" + "}\n".repeat(deep) + "}",
+        "x := 1 if false\n" + "else := 1 if false\n".repeat(deep),
+        "x := " + "$\"{".repeat(deep) + "1" + "}\"".repeat(deep)}) {
+      PolicyException e = fail("package x\n\n" + src + "\n");
+      assertEquals("rego_parse_error", e.code(), src.substring(0, 20));
+      assertTrue(e.getMessage().contains("nested deeper than") || e.getMessage().contains("nesting deeper than"), e.getMessage());
+    }
+  }
+
+  @Test
+  void nestingWithinTheLimitStillCompiles() throws PolicyException {
+    int ok = 150;
+    RegoPolicyEngine.builder().module("p.rego", "package x\n\n"
+        + "a := " + "[".repeat(ok) + "]".repeat(ok) + "\n"
+        + "b := 1" + " + 1".repeat(ok) + "\n"
+        + "c := " + "[y | y := ".repeat(ok) + "1" + "]".repeat(ok) + "\n").build();
+  }
+
+  @Test
+  void badUnicodeEscapeInATemplateStringIsAParseError() {
+    PolicyException e = fail("package x\n\nx := $\"\\uZZZZ{1}\"\n");
+    assertEquals("rego_parse_error", e.code());
+    assertTrue(e.getMessage().contains("invalid unicode escape"), e.getMessage());
+  }
+
+  @Test
+  void badMetadataYamlIsAParseError() {
+    for (String yaml : new String[] {"title: !!int 0xZZ", "title: !!float abc", "title: !!binary \"@@@\"", "custom: !!binary {a: b}", "custom: &a [*a]"}) {
+      PolicyException e = fail("# METADATA\n# " + yaml + "\npackage x\n");
+      assertEquals("rego_parse_error", e.code(), yaml);
+      assertTrue(e.getMessage().contains("invalid METADATA block"), e.getMessage());
+    }
+  }
+
+  @Test
+  void unificationWrittenAsACallOfTheWrongArityIsATypeError() {
+    for (String src : new String[] {"x if eq(1)", "x if assign()", "x := assign(1)", "x if eq(1, 1, 1)",
+        "x if { y := [z | eq(z)]; y }", "x if assign(a, 1, 2)"}) {
+      PolicyException e = fail("package x\n\n" + src + "\n");
+      assertEquals("rego_type_error", e.code(), src);
+      assertTrue(e.getMessage().contains("arity mismatch"), e.getMessage());
+    }
+  }
+
+  @Test
+  void unificationWrittenAsACallOfArityTwoStillWorks() throws PolicyException {
+    RegoPolicyEngine.builder().module("p.rego", "package x\n\nx if eq(1, 1)\ny if { assign(a, 2); a == 2 }\n").build();
+  }
 }

@@ -119,6 +119,20 @@ class ComposeScannerTest {
   }
 
   @Test
+  void healthcheckTestSkipsItemsThatAreNotStrings() {
+    // Found by ComposeFuzzTest: a null item in the test list made the scan throw.
+    TestRepo repo = new TestRepo(dir).file("compose.yaml", """
+        services:
+          web:
+            image: nginx
+            healthcheck:
+              test: ["CMD", ~, [x], "true"]
+        """);
+    ComposeService web = service(config(scan(repo), "default"), "web");
+    assertEquals(List.of("CMD", "true"), web.healthcheck().test());
+  }
+
+  @Test
   void interpolatesFromTheProjectDotEnvOnly() {
     TestRepo repo = new TestRepo(dir)
         .file(".env", "TAG=1.2.3\nEMPTY=\nHOST_PORT=8080\n")

@@ -285,6 +285,11 @@ public final class Compiler {
     }
     if (t instanceof Term.Call c) {
       if (c.name().equals("eq") || c.name().equals("assign")) {
+        // `=` and `:=` always have two sides; written as calls (eq(x), assign(a, b, c)) they may not
+        if (c.args().size() != 2) {
+          throw new RegoError("rego_type_error", c.name() + ": arity mismatch\n\thave: " + c.args().size() + " argument"
+              + (c.args().size() == 1 ? "" : "s") + "\n\twant: 2 arguments", c.loc());
+        }
         return new Term.Call(c.name(), mapTerms(c.args(), s), c.loc());
       }
       String name = resolveFunction(c.name(), s, c.loc(), true);

@@ -136,19 +136,27 @@ public final class Vars {
   public static Set<String> assigned(List<Expr> body) {
     Set<String> out = new LinkedHashSet<>();
     for (Expr e : body) {
-      if (e instanceof Expr.TermExpr te && te.term() instanceof Term.Call c && c.name().equals("assign")) {
-        patternVars(c.args().get(0), out);
-      }
+      Term target = assignTarget(e);
+      if (target != null) patternVars(target, out);
     }
     return out;
+  }
+
+  /** The left side of a {@code :=} expression, or null (a call {@code assign(x)} of the wrong arity is left to the compiler's arity check). */
+  private static Term assignTarget(Expr e) {
+    if (e instanceof Expr.TermExpr te && te.term() instanceof Term.Call c && c.name().equals("assign") && c.args().size() == 2) {
+      return c.args().get(0);
+    }
+    return null;
   }
 
   /** Variables declared in a body's own scope: {@code :=} targets, {@code some} variables. */
   public static Set<String> declared(List<Expr> body) {
     Set<String> out = new LinkedHashSet<>();
     for (Expr e : body) {
-      if (e instanceof Expr.TermExpr te && te.term() instanceof Term.Call c && c.name().equals("assign")) {
-        patternVars(c.args().get(0), out);
+      Term target = assignTarget(e);
+      if (target != null) {
+        patternVars(target, out);
       } else if (e instanceof Expr.SomeDecl sd) {
         sd.vars().forEach(v -> out.add(v.name()));
       } else if (e instanceof Expr.SomeIn si) {

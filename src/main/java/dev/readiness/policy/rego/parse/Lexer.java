@@ -117,7 +117,7 @@ final class Lexer {
       char q = src.charAt(pos);
       advance();
       int s = pos;
-      skipTemplate(q, l, c);
+      skipTemplate(q, l, c, 1);
       text = q + src.substring(s, pos - 1);
       type = Token.Type.TEMPLATE;
     } else {
@@ -207,7 +207,8 @@ final class Lexer {
   }
 
   /** Skips a template string body up to and including the closing quote, honouring nested {expr}. */
-  private void skipTemplate(char quote, int l, int c) throws ParseError {
+  private void skipTemplate(char quote, int l, int c, int nesting) throws ParseError {
+    if (nesting > Parser.MAX_NESTING) throw error("template strings nested deeper than " + Parser.MAX_NESTING + " levels");
     while (true) {
       if (pos >= src.length()) throw new ParseError("unterminated template string", new Location(file, l, c));
       char ch = src.charAt(pos);
@@ -220,7 +221,7 @@ final class Lexer {
         if (pos < src.length()) advance();
       } else if (ch == '{') {
         advance();
-        skipBraces();
+        skipBraces(nesting);
       } else {
         if (ch == '\n' && quote == '"') throw error("unterminated template string");
         advance();
@@ -228,7 +229,7 @@ final class Lexer {
     }
   }
 
-  private void skipBraces() throws ParseError {
+  private void skipBraces(int nesting) throws ParseError {
     int depth = 1;
     while (pos < src.length()) {
       char ch = src.charAt(pos);
@@ -236,7 +237,7 @@ final class Lexer {
         advance();
         char q = src.charAt(pos);
         advance();
-        skipTemplate(q, line, col);
+        skipTemplate(q, line, col, nesting + 1);
         continue;
       }
       if (ch == '"') {

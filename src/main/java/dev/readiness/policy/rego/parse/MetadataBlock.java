@@ -39,51 +39,81 @@ record MetadataBlock(int startLine, int endLine, Location loc, Map<String, Objec
     return out;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> parseYaml(String text, Location loc) throws ParseError {
+    Object doc = construct(text, loc);
+    if (doc == null) return Map.of();
+    if (!(doc instanceof Map<?, ?> m)) {
+      throw new ParseError("invalid METADATA block: expected a YAML mapping", loc);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    Normalizer normalizer = new Normalizer(loc);
+    for (Map.Entry<?, ?> e : m.entrySet()) out.put(normalizer.key(e.getKey(), 0), normalizer.copy(e.getValue(), 1));
+    Object scope = out.get("scope");
+    if (scope != null && !SCOPES.contains(String.valueOf(scope))) {
+      throw new ParseError("invalid METADATA block: unknown scope " + scope
+          + " (expected rule, document, package or subpackages)", loc);
+    }
+    return out;
+  }
+
+  /** The block's YAML as SnakeYAML's safe constructor builds it; any failure of SnakeYAML is a parse error. */
+  private static Object construct(String text, Location loc) throws ParseError {
     LoaderOptions o = new LoaderOptions();
     o.setMaxAliasesForCollections(50);
     o.setNestingDepthLimit(50);
     o.setCodePointLimit(1024 * 1024);
     o.setAllowDuplicateKeys(false);
     try {
-      Object doc = new Yaml(new SafeConstructor(o)).load(text);
-      if (doc == null) return Map.of();
-      if (!(doc instanceof Map<?, ?> m)) {
-        throw new ParseError("invalid METADATA block: expected a YAML mapping", loc);
-      }
-      Map<String, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : m.entrySet()) out.put(String.valueOf(e.getKey()), normalize(e.getValue()));
-      Object scope = out.get("scope");
-      if (scope != null && !SCOPES.contains(String.valueOf(scope))) {
-        throw new ParseError("invalid METADATA block: unknown scope " + scope
-            + " (expected rule, document, package or subpackages)", loc);
-      }
-      return out;
+      return new Yaml(new SafeConstructor(o)).load(text);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
       throw new ParseError("invalid METADATA block: YAML error " + oneLine(e.getProblem()),
           new Location(loc.file(), loc.line() + line, loc.column()));
     } catch (YAMLException e) {
       throw new ParseError("invalid METADATA block: " + oneLine(e.getMessage()), loc);
+    } catch (RuntimeException e) {
+      // SnakeYAML's constructors reject some malformed input with other exceptions (found by fuzzing):
+      // NumberFormatException for !!int 0xZZ, IllegalArgumentException for !!binary "@@@" or a bad tag,
+      // ClassCastException for !!binary on a mapping.
+      throw new ParseError("invalid METADATA block: " + oneLine(String.valueOf(e.getMessage())), loc);
     }
   }
 
-  /** Dates and other SnakeYAML types become strings so annotations convert cleanly to Rego values. */
-  private static Object normalize(Object v) {
-    if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, val) -> out.put(String.valueOf(k), normalize(val)));
-      return out;
+  /**
+   * Copies the constructed YAML into plain maps and lists; dates and other SnakeYAML types become strings
+   * so annotations convert cleanly to Rego values. Aliases are followed, so a self-referencing alias
+   * ({@code &a [*a]}) or a few aliases multiplying each other would never end: both are refused.
+   */
+  private static final class Normalizer {
+    private static final int MAX_DEPTH = 50;
+    private static final int MAX_NODES = 10_000;
+    private final Location loc;
+    private int nodes;
+
+    Normalizer(Location loc) { this.loc = loc; }
+
+    Object copy(Object v, int depth) throws ParseError {
+      if (depth > MAX_DEPTH) throw new ParseError("invalid METADATA block: nested deeper than " + MAX_DEPTH + " (recursive alias?)", loc);
+      if (++nodes > MAX_NODES) throw new ParseError("invalid METADATA block: more than " + MAX_NODES + " values once aliases are expanded", loc);
+      if (v instanceof Map<?, ?> m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) out.put(key(e.getKey(), depth), copy(e.getValue(), depth + 1));
+        return out;
+      }
+      if (v instanceof List<?> l) {
+        List<Object> out = new ArrayList<>();
+        for (Object x : l) out.add(copy(x, depth + 1));
+        return out;
+      }
+      if (v instanceof java.util.Date d) return d.toInstant().toString();
+      if (v instanceof byte[]) return "";
+      return v;
     }
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      l.forEach(x -> out.add(normalize(x)));
-      return out;
+
+    /** A mapping key as text; a collection key is copied first so its text stays within the limits. */
+    String key(Object k, int depth) throws ParseError {
+      return String.valueOf(k instanceof Map<?, ?> || k instanceof List<?> ? copy(k, depth + 1) : k);
     }
-    if (v instanceof java.util.Date d) return d.toInstant().toString();
-    if (v instanceof byte[]) return "";
-    return v;
   }
 
   private static String oneLine(String s) { return s == null ? "" : s.replace('\n', ' ').trim(); }

@@ -25,6 +25,15 @@ public final class Parser {
   private final List<Lexer.Comment> comments;
   private final int[] wildcardCounter;
   private int p;
+  /** Open nesting levels: terms inside terms, operator chains, every bodies and else chains. */
+  private int depth;
+
+  /**
+   * Deepest nesting accepted. The parser, the compiler and the evaluator recurse over the tree, so deeper
+   * input (a few kilobytes of {@code [[[[}) would overflow the stack; like OPA's parser, refuse it as a
+   * syntax error instead.
+   */
+  static final int MAX_NESTING = 200;
 
   private Parser(String file, Lexer lexer, int[] wildcardCounter) {
     this.file = file;
@@ -265,6 +274,8 @@ public final class Parser {
 
   private Rule elseChain(List<Term> ref, List<Term> args, Rule.Kind kind, Term parentValue) throws ParseError {
     Token e = next(); // else
+    enter(e); // each else nests the next one; left open until the chain ends
+
     Term value = null;
     if (peek().is(Type.ASSIGN) || peek().is(Type.UNIFY)) {
       next();
@@ -282,6 +293,7 @@ public final class Parser {
     }
     Rule next = null;
     if (peek().isIdent("else") && !adjacentDot(1)) next = elseChain(ref, args, kind, value);
+    depth--;
     return new Rule(kind, ref, args, null, value, body, false, next, loc(e), List.of());
   }
 
@@ -290,6 +302,7 @@ public final class Parser {
       // `if {` normally opens a body block; if that does not parse, it may be a single
       // expression starting with an object or comprehension literal
       int save = p;
+      int saveDepth = depth;
       try {
         next();
         List<Expr> body = bodyUntil(Type.RBRACE);
@@ -297,6 +310,7 @@ public final class Parser {
         return body;
       } catch (ParseError blockError) {
         p = save;
+        depth = saveDepth;
         try {
           return List.of(expr());
         } catch (ParseError exprError) {
@@ -445,7 +459,9 @@ public final class Parser {
     if (!in.isIdent("in")) throw err(in, "expected `in` after `every` variables, found " + describe(in));
     Term domain = termRelation(false);
     expect(Type.LBRACE, "'{' to open the body of `every`");
+    enter(kw);
     List<Expr> body = bodyUntil(Type.RBRACE);
+    depth--;
     expect(Type.RBRACE, "'}' to close the body of `every`");
     Term k = second == null ? null : first;
     Term v = second == null ? first : second;
@@ -458,6 +474,7 @@ public final class Parser {
 
   /** Membership that may use the key form {@code k, v in xs} (expressions and parentheses only). */
   private Term termInWithKey() throws ParseError {
+    int outer = depth;
     Token start = peek();
     Term lhs = termRelation(false);
     if (peek().is(Type.COMMA)) {
@@ -470,23 +487,29 @@ public final class Parser {
     }
     while (peek().isIdent("in") && !adjacentDot(1)) {
       Token op = next();
+      enter(op);
       Term rhs = termRelation(false);
       lhs = new Term.Call("internal.member_2", List.of(lhs, rhs), loc(op));
     }
+    depth = outer;
     return lhs;
   }
 
   private Term termIn(boolean noBar) throws ParseError {
+    int outer = depth;
     Term lhs = termRelation(noBar);
     while (peek().isIdent("in") && !adjacentDot(1)) {
       Token op = next();
+      enter(op);
       Term rhs = termRelation(noBar);
       lhs = new Term.Call("internal.member_2", List.of(lhs, rhs), loc(op));
     }
+    depth = outer;
     return lhs;
   }
 
   private Term termRelation(boolean noBar) throws ParseError {
+    int outer = depth;
     Term lhs = termOr(noBar);
     while (true) {
       Token op = peek();
@@ -499,53 +522,76 @@ public final class Parser {
         case GTE -> "gte";
         default -> null;
       };
-      if (name == null) return lhs;
+      if (name == null) {
+        depth = outer;
+        return lhs;
+      }
       next();
+      enter(op);
       Term rhs = termOr(noBar);
       lhs = new Term.Call(name, List.of(lhs, rhs), loc(op));
     }
   }
 
   private Term termOr(boolean noBar) throws ParseError {
+    int outer = depth;
     Term lhs = termAnd(noBar);
     while (!noBar && peek().is(Type.BAR)) {
       Token op = next();
+      enter(op);
       lhs = new Term.Call("or", List.of(lhs, termAnd(noBar)), loc(op));
     }
+    depth = outer;
     return lhs;
   }
 
   private Term termAnd(boolean noBar) throws ParseError {
+    int outer = depth;
     Term lhs = termArith(noBar);
     while (peek().is(Type.AMP)) {
       Token op = next();
+      enter(op);
       lhs = new Term.Call("and", List.of(lhs, termArith(noBar)), loc(op));
     }
+    depth = outer;
     return lhs;
   }
 
   private Term termArith(boolean noBar) throws ParseError {
+    int outer = depth;
     Term lhs = termFactor(noBar);
     while (peek().is(Type.PLUS) || peek().is(Type.MINUS)) {
       Token op = next();
+      enter(op);
       lhs = new Term.Call(op.is(Type.PLUS) ? "plus" : "minus", List.of(lhs, termFactor(noBar)), loc(op));
     }
+    depth = outer;
     return lhs;
   }
 
   private Term termFactor(boolean noBar) throws ParseError {
+    int outer = depth;
     Term lhs = primary();
     while (peek().is(Type.STAR) || peek().is(Type.SLASH) || peek().is(Type.PERCENT)) {
       Token op = next();
+      enter(op);
       String name = op.is(Type.STAR) ? "mul" : op.is(Type.SLASH) ? "div" : "rem";
       lhs = new Term.Call(name, List.of(lhs, primary()), loc(op));
     }
+    depth = outer;
     return lhs;
   }
 
   // ---------------------------------------------------------------- primary terms
 
   private Term primary() throws ParseError {
+    enter(peek());
+    Term term = primaryTerm();
+    depth--;
+    return term;
+  }
+
+  private Term primaryTerm() throws ParseError {
     Token t = next();
     Location l = loc(t);
     Term base;
@@ -778,7 +824,9 @@ public final class Parser {
           case 'r': lit.append('\r'); break;
           case 't': lit.append('\t'); break;
           case 'u':
-            if (i + 4 > body.length()) throw err(t, "invalid unicode escape in template string");
+            if (i + 4 > body.length() || !body.substring(i, i + 4).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+              throw err(t, "invalid unicode escape in template string");
+            }
             lit.append((char) Integer.parseInt(body.substring(i, i + 4), 16));
             i += 4;
             break;
@@ -787,7 +835,7 @@ public final class Parser {
         continue;
       }
       if (c == '{') {
-        int end = matchingBrace(body, i + 1, t);
+        int end = matchingBrace(body, i + 1, t, 1);
         if (lit.length() > 0) {
           parts.add(literalPart(lit.toString(), t));
           lit.setLength(0);
@@ -795,6 +843,7 @@ public final class Parser {
         String exprText = body.substring(i + 1, end);
         Lexer lx = new Lexer(file, exprText, t.line() - 1, t.column() + 1 + i).run();
         Parser sub = new Parser(file, lx, wildcardCounter);
+        sub.depth = depth;
         if (sub.peek().is(Type.EOF)) throw err(t, "empty template expression");
         Term e = sub.termIn(false);
         List<Expr.With> ws = sub.withs();
@@ -814,13 +863,14 @@ public final class Parser {
     return new Expr.TermExpr(new Term.Scalar(StringValue.of(s), loc(t)), false, List.of(), loc(t));
   }
 
-  private int matchingBrace(String s, int from, Token t) throws ParseError {
+  private int matchingBrace(String s, int from, Token t, int nesting) throws ParseError {
+    if (nesting > MAX_NESTING) throw err(t, "template strings nested deeper than " + MAX_NESTING + " levels");
     int depth = 1;
     int i = from;
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c == '$' && i + 1 < s.length() && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '`')) {
-        i = skipTemplateText(s, i + 2, s.charAt(i + 1), t);
+        i = skipTemplateText(s, i + 2, s.charAt(i + 1), t, nesting);
         continue;
       } else if (c == '"') {
         i++;
@@ -842,14 +892,14 @@ public final class Parser {
   }
 
   /** Returns the index after the closing quote of a nested template string starting at i. */
-  private int skipTemplateText(String s, int i, char quote, Token t) throws ParseError {
+  private int skipTemplateText(String s, int i, char quote, Token t, int nesting) throws ParseError {
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c == quote) return i + 1;
       if (c == '\\' && (quote == '"' || (i + 1 < s.length() && s.charAt(i + 1) == '{'))) {
         i += 2;
       } else if (c == '{') {
-        i = matchingBrace(s, i + 1, t) + 1;
+        i = matchingBrace(s, i + 1, t, nesting + 1) + 1;
       } else {
         i++;
       }
@@ -858,6 +908,11 @@ public final class Parser {
   }
 
   // ---------------------------------------------------------------- token helpers
+
+  /** One more nesting level (see {@link #MAX_NESTING}); the caller restores {@link #depth} when the level closes. */
+  private void enter(Token at) throws ParseError {
+    if (++depth > MAX_NESTING) throw err(at, "nesting deeper than " + MAX_NESTING + " levels");
+  }
 
   private Token peek() { return toks.get(p); }
 

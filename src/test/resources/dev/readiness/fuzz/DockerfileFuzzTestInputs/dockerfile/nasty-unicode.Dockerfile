@@ -1,0 +1,4 @@
+FROM alpine
+LABEL name="<b>é​🐳</b>"
+RUN echo   
+USER é

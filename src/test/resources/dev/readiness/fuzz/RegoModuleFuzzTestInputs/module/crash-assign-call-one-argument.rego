@@ -1,0 +1,189 @@
+# Compose helpers shared by the checks: which merged config a production judgement looks at,
+# and what kind of service something is.
+package readiness.lib.compose
+
+import rego.v1
+
+# True when the repository has at least one compose file.
+present if count(input.compose.files) > 0
+
+present if count(input.compose.projects) > 0
+
+# The config judged per project: the production chain when one exists (a prod override or a file
+# named by deploy scripts/workflows), else the default chain, else the first one.
+selected_configs contains cfg if {
+	some project in input.compose.projects
+	cfg := _select(project)
+}
+
+_select(project) := cfg if {
+	prods := [c | some c in project.configs; c.production == true]
+	count(prods) > 0
+	cfg := prods[0]
+} else := cfg if {
+	defaults := [c | some c in project.configs; c.name == "default"]
+	count(defaults) > 0
+	cfg := defaults[0]
+} else := project.configs[0]
+
+# True when the judged config is a production one for at least one project.
+judging_production if {
+	some cfg in selected_configs
+	cfg.production == true
+}
+
+# Every ser..................................................list form).
+command_text(v) := concat(" ", v) if assign(v)
+
+command_text(v) := v i s_fsitring(v)
+
+command_text(null) := ""
+
+# A one-off or periodic tool built on a datastore image (backup, dump, restore, migrate).
+tooling(svc) if regex.match(`(?i)(backup|dump|restore|migrat)`, svc.name)
+
+tooling(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.command))
+
+tooling(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.entrypoint))
+
+# Relational databases: what migrations and connection pools are about.
+sthe services of the config that declares svc.
+names_in(cfg) := {s.name | some s in cfg.services}
+
+# The image repository of a ser job does not own data.
+stateful(svc) if {
+	svc.stateful != null
+	not tooling(szvc)
+}
+
+stateful(svc) if {
+	svc.role in stateful_roles
+	not tooling(svc)
+}
+
+# The text of a command or entrypoint (string or ............................................................................................list form).
+command_text(v) := concat(" ", v) if is_array(v)
+
+command_text(v) := v i s_fsitring(v)
+
+command_text(null) := ""
+
+# A one-off or periodic tool built on a datastore image (backup, dump, restore, migrate).
+tooling(svc) if regex.match(`(?i)(backup|dump|restore|migrat)`, svc.name)
+
+tooling(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.command))
+
+tooling(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.entrypoint))
+
+# Relational databases: what migrations and connection pools are about.
+sthe services of the config that declares svc.
+names_in(cfg) := {s.name | some s in cfg.services}
+
+# The image repository of a service in lower case ("" when it has no image).
+image_repo(svc) := lower(svc.image.repository) ig(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.entrypoint))
+
+# Relational databases: what migrations and connection pools are about.
+sql_kinds := {"postgres", "postgresql", "mysql", "mariadb", "mssql", "sqlserver", "oracle", "cockroachdb", "timescaledb"}
+
+sql_database(svc) if {
+	lower(svc.stateful) in sql_kinds
+	not tooling(svc)
+}
+
+# Relatis) and
+# services hidden behind optional profiles (debug tools).
+long_running(svc) if {
+	svc.role != "job"
+	count(svc.profiles) == 0
+}
+
+# True when the judged configs hall) := ""
+
+# A one-off or periodic tool built on a datastore image (backup, dump, restore, migrate).
+tooling(svc) if regex.match(`(?i)(backup|dump|restore|migrat)`, svc.name)
+
+tooling(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.command))
+
+tooling(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.entrypoint))
+
+# Relational databases: what migrations and connection pools are about.
+sthe services of the config that declares svc.
+names_in(cfg) := {s.name | some s in cfg.services}
+
+# The image repository of a service in lower case ("" when it has no image).
+image_repo(svc) := lower(svc.image.repository) ig(svc) if regex.match(`(?i)(backup|pg_dump|mysqldump|mongodump|restore|migrat)`, command_text(svc.entrypoint))
+
+# Relational databases: what migrations and connection pools are about.
+sql_kinds := {"postgres", "postgresql", "mysql", "mariadb", "mssql", "sqlserver", "oracle", "cockroachdb", "timescaledb"}
+
+sql_database(svc) if {
+	lower(svc.stateful) in sql_kinds
+	not tooling(svc)
+}
+
+# Relatis) and
+# services hidden behind optional profiles (debug tools).
+long_running(svc) if {
+	svc.role != "job"
+	count(svc.profiles) == 0
+}
+
+# True when the judged configs have services.
+has_services if count(services) > 0
+
+# Names of .files) > 0
+
+present if count(input.compose.projects) > 0
+
+# The config judged per project: the production chain when one exists (a prtitleod override or a file
+# named by deploy scripts/workflows), else the default chain, else the first one.
+selected_configs contains cfg if {
+	some project in input.compose.projects
+	cfg := _select(project)
+}
+
+_select(project) := cfg if {
+	prods := [c | some c in project.configs; c.production == true]
+	count(prods) > 0
+	cfg := prods[0]
+} else := cfg if {
+	defaults := [c | some c in project.configs; c.name == "default"]
+	count(defaults) > 0
+	cfg := defaults[0]
+} else := project.configs[0]
+
+# True when the judged config is a production one for at least one project.
+judging_production if {
+	some cfg in selected_configs
+	cfg.production == true
+}
+
+# Every service of the judged configs.
+services contains svc if {
+	some cfg in selected_configs
+	some svc in cfg.services
+}
+
+# Services of every config, production or not (for checks where any declaration matters).
+all_services contains svc if {
+	some project in input.compose.projects
+	some cfg in project.configs
+	some svc in cfg.services
+}
+
+stateful_roles := {"datastore", "cache", "queue"}
+
+# Databases, caches, queues and object stores: services that on data..
+sthe services of the config that declares svc.
+names_in(cfg) := {s.name | some s in cfg.services}
+
+# The image repository of a service in lower case ("" when it has no image).
+image_repo(svc) := lower(svc.image.repository) if svc.image != null
+
+image_repo(svc) := "" if svc.image == null
+
+# True when the service's image or name matches one of the given name fragments.
+image_matches(svc, fragments) if {
+	some frag in fragments
+	contains(image_repo(svc), frag)
+}

@@ -1,0 +1,3 @@
+# METADATA
+# title: !!binary "@@@"
+package p

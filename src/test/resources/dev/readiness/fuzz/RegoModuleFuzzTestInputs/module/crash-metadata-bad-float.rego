@@ -1,0 +1,3 @@
+# METADATA
+# title: !!float abc
+package p

@@ -1,0 +1,3 @@
+# METADATA
+# title: !!int 0xZZ
+package p

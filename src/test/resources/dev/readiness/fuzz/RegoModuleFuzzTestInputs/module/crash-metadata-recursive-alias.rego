@@ -1,0 +1,3 @@
+# METADATA
+# custom: &a [*a]
+package p

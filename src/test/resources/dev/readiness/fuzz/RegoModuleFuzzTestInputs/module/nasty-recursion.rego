@@ -1,0 +1,7 @@
+package p
+
+a if b
+b if a
+f(x) := f(x)
+c := d
+d := c

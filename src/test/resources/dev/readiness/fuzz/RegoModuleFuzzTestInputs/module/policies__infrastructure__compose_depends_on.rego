@@ -1,0 +1,58 @@
+# METADATA
+# title: Service dependencies are declared
+# description: >-
+#   Every service that talks to another service (its hostname appears in environment values, URLs or
+#   the command, or a proxy forwards to it) lists that service under depends_on, so compose starts
+#   them in order and a reader sees the service graph.
+# custom:
+#   id: infra.compose.depends-on
+#   category: infrastructure
+#   severity: medium
+#   evidence:
+#     - depends_on entries for every service named in environment values, URLs and commands
+#     - depends_on on the services a proxy upstream forwards to
+#   remediation: Add the missing services to depends_on (readiness fix does this).
+#   fixable: true
+#   seed: Service dependencies defined
+package readiness.checks.infrastructure.compose_depends_on
+
+import rego.v1
+
+import data.readiness.lib.compose
+import data.readiness.lib.findings as f
+
+# Services reached by a proxy config's upstreams (host part of "backend:8000").
+_upstream_hosts contains host if {
+	some p in input.repo.proxies
+	some u in p.upstreams
+	some server in u.servers
+	host := split(split(server, ":")[0], "/")[0]
+}
+
+_needs(cfg, svc) := needed if {
+	names := compose.names_in(cfg)
+	talks := {t | some t in svc.talksTo; t in names; t != svc.name}
+	proxied := {h | svc.role == "proxy"; some h in _upstream_hosts; h in names; h != svc.name}
+	needed := talks | proxied
+}
+
+_missing(cfg, svc) := _needs(cfg, svc) - {d.service | some d in svc.dependsOn}
+
+_judged contains [cfg, svc] if {
+	some cfg in compose.selected_configs
+	some svc in cfg.services
+	count(_needs(cfg, svc)) > 0
+}
+
+total := count(_judged)
+
+passing := count([1 | some pair in _judged; count(_missing(pair[0], pair[1])) == 0])
+
+deny contains f.service(svc, msg) if {
+	some pair in _judged
+	cfg := pair[0]
+	svc := pair[1]
+	missing := _missing(cfg, svc)
+	count(missing) > 0
+	msg := sprintf("service %s talks to %s but does not declare it in depends_on", [svc.name, concat(", ", sort(missing))])
+}

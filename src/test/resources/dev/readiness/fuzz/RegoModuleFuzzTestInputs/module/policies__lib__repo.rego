@@ -1,0 +1,103 @@
+# Repository helpers: components, files and docs.
+package readiness.lib.repo
+
+import rego.v1
+
+# Components that serve HTTP or run background work (not libraries or static frontends).
+servers contains c if {
+	some c in input.repo.components
+	c.kind == "server"
+}
+
+services_and_workers contains c if {
+	some c in input.repo.components
+	c.kind in {"server", "worker"}
+}
+
+# Components that are deployable applications (not libraries).
+applications contains c if {
+	some c in input.repo.components
+	c.kind != "library"
+}
+
+# Repo-relative paths of every discovered file.
+paths := {f.path | some f in input.files}
+
+# File name (last path segment) of a path.
+basename(path) := name if {
+	parts := split(path, "/")
+	name := parts[count(parts) - 1]
+}
+
+# Directory of a path ("." at the root).
+dirname(path) := "." if not contains(path, "/")
+
+dirname(path) := dir if {
+	contains(path, "/")
+	parts := split(path, "/")
+	dir := concat("/", array.slice(parts, 0, count(parts) - 1))
+}
+
+# A path inside a directory ("." is the root).
+join(dir, name) := name if dir == "."
+
+join(dir, name) := sprintf("%s/%s", [dir, name]) if dir != "."
+
+# True when some discovered file's name (case-insensitive) matches the regex.
+file_named(pattern) if {
+	some p in paths
+	regex.match(pattern, lower(basename(p)))
+}
+
+# Docs of a kind.
+docs_of(kind) := [d | some d in input.repo.docs; d.kind == kind]
+
+# True when any workflow (or one of its jobs or steps) has the intent.
+workflow_intent(intent) if {
+	some w in input.workflows
+	intent in w.intents
+}
+
+workflow_intent(intent) if {
+	some w in input.workflows
+	some j in w.jobs
+	intent in j.intents
+}
+
+# Workflows with an intent, as {file, line} evidence.
+workflows_with(intent) := [w | some w in input.workflows; _has_intent(w, intent)]
+
+_has_intent(w, intent) if intent in w.intents
+
+_has_intent(w, intent) if {
+	some j in w.jobs
+	intent in j.intents
+}
+
+# The text of every run step of every workflow, with its position.
+run_steps contains {"file": w.file, "line": s.line, "run": s.run} if {
+	some w in input.workflows
+	some j in w.jobs
+	some s in j.steps
+	s.run != null
+}
+
+# True when some CI run step matches the regex.
+ci_runs(pattern) if {
+	some s in run_steps
+	regex.match(pattern, s.run)
+}
+
+# True when some CI step uses an action whose name matches the regex.
+ci_uses(pattern) if {
+	some s in uses_steps
+	regex.match(pattern, s.action)
+}
+
+# Every action used by a step, with its position.
+uses_steps contains {"file": w.file, "line": s.line, "action": lower(s.uses.action), "uses": s.uses} if {
+	some w in input.workflows
+	some j in w.jobs
+	some s in j.steps
+	s.uses != null
+}
