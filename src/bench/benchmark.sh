@@ -20,7 +20,8 @@ measure() {
   local times=() rss=0 out
   "$@" >/dev/null 2>&1 || true
   for _ in $(seq "$RUNS"); do
-    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$WORK/time.out" -f '%e %M' "$@" >/dev/null 2>&1 || true
+    out=$(tail -1 "$WORK/time.out")
     times+=("${out%% *}")
     rss=${out##* }
   done
