@@ -105,13 +105,26 @@ public final class WasmPolicyEngine implements PolicyEngine {
 
   @Override
   public Optional<Value> evaluate(String entrypoint, Value input) throws PolicyException {
+    return evaluateJson(entrypoint, Json.write(input));
+  }
+
+  /** The input is written as JSON once for all the session's entrypoints (a large document costs to serialize). */
+  @Override
+  public Session session(Value input) {
+    String[] inputJson = {null};
+    return entrypoint -> {
+      if (inputJson[0] == null) inputJson[0] = Json.write(input);
+      return evaluateJson(entrypoint, inputJson[0]);
+    };
+  }
+
+  private Optional<Value> evaluateJson(String entrypoint, String inputJson) throws PolicyException {
     String name = slashPath(entrypoint);
     ModulePool pool = byEntrypoint.get(name);
     if (pool == null) {
       throw new PolicyException("wasm_entrypoint_error", "the bundle has no entrypoint " + name
           + " (it has " + (byEntrypoint.isEmpty() ? "none" : String.join(", ", byEntrypoint.keySet())) + ")", source);
     }
-    String inputJson = Json.write(input);
     return resultOf(budget == null ? pool.evaluate(name, inputJson) : withinBudget(pool, name, inputJson), pool.where());
   }
 
