@@ -82,17 +82,33 @@ final class ComponentsReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RepoFiles files;
-  private final ComposeView compose;
-  private final List<DockerfileFacts> dockerfiles;
-  private final List<WorkflowFacts> workflows;
+  /** Dockerfiles and compose services by build context, so each component finds its own without a scan of all. */
+  private final Map<String, List<DockerfileFacts>> dockerfilesByContext = new HashMap<>();
+  private final Map<String, List<ComposeView.Service>> servicesByContext = new HashMap<>();
+  /**
+   * Each workflow's run steps and working directories as one text (steps separated by NUL, which no
+   * mention pattern crosses), built once for every component's search.
+   */
+  private final Map<WorkflowFacts, String> workflowTexts = new LinkedHashMap<>();
   private final List<Script> scripts;
 
   ComponentsReader(RepoFiles files, ComposeView compose, List<DockerfileFacts> dockerfiles, List<WorkflowFacts> workflows, List<Script> scripts) {
     this.files = files;
-    this.compose = compose;
-    this.dockerfiles = dockerfiles;
-    this.workflows = workflows;
     this.scripts = scripts;
+    for (DockerfileFacts d : dockerfiles) dockerfilesByContext.computeIfAbsent(d.context(), k -> new ArrayList<>()).add(d);
+    for (ComposeView.Service s : compose.services()) {
+      if (s.buildContext() != null) servicesByContext.computeIfAbsent(s.buildContext(), k -> new ArrayList<>()).add(s);
+    }
+    for (WorkflowFacts w : workflows) {
+      StringBuilder text = new StringBuilder();
+      for (WorkflowFacts.Job j : w.jobs()) {
+        for (WorkflowFacts.Step st : j.steps()) {
+          text.append(st.run() == null ? "" : st.run()).append(' ')
+              .append(st.workingDirectory() == null ? "" : st.workingDirectory()).append('\0');
+        }
+      }
+      workflowTexts.put(w, text.toString());
+    }
   }
 
   List<Component> read() {
@@ -252,30 +268,26 @@ final class ComponentsReader {
   }
 
   private String dockerfileFor(String dir) {
-    for (DockerfileFacts d : dockerfiles) if (d.context().equals(dir)) return d.file();
-    for (ComposeView.Service s : compose.services()) {
-      if (dir.equals(s.buildContext()) && s.dockerfileExists()) return s.dockerfile();
+    for (DockerfileFacts d : dockerfilesByContext.getOrDefault(dir, List.of())) return d.file();
+    for (ComposeView.Service s : servicesByContext.getOrDefault(dir, List.of())) {
+      if (s.dockerfileExists()) return s.dockerfile();
     }
     return null;
   }
 
+
   private List<String> usedBy(String dir, String ecosystem) {
     Set<String> out = new LinkedHashSet<>();
-    for (ComposeView.Service s : compose.services()) if (dir.equals(s.buildContext())) out.add("compose:" + s.name());
-    Pattern mention = dir.equals(".") ? rootTools(ecosystem) : Pattern.compile("(?<![\\w.-])" + Pattern.quote(dir) + "(?![\\w.-])");
-    for (WorkflowFacts w : workflows) {
-      boolean used = false;
-      for (WorkflowFacts.Job j : w.jobs()) {
-        for (WorkflowFacts.Step st : j.steps()) {
-          String text = (st.run() == null ? "" : st.run()) + " " + (st.workingDirectory() == null ? "" : st.workingDirectory());
-          if (mention.matcher(text).find()) used = true;
-        }
-      }
-      if (used) out.add("workflow:" + w.file());
+    for (ComposeView.Service s : servicesByContext.getOrDefault(dir, List.of())) out.add("compose:" + s.name());
+    boolean root = dir.equals(".");
+    Pattern mention = root ? rootTools(ecosystem) : Pattern.compile("(?<![\\w.-])" + Pattern.quote(dir) + "(?![\\w.-])");
+    for (Map.Entry<WorkflowFacts, String> w : workflowTexts.entrySet()) {
+      // the literal test first: most workflows never name most components, and it is far cheaper than the pattern
+      if ((root || w.getValue().contains(dir)) && mention.matcher(w.getValue()).find()) out.add("workflow:" + w.getKey().file());
     }
     for (Script sc : scripts) {
       Optional<String> text = files.file(sc.file()).flatMap(files::read);
-      if (text.isPresent() && mention.matcher(text.get()).find()) out.add("script:" + sc.file());
+      if (text.isPresent() && (root || text.get().contains(dir)) && mention.matcher(text.get()).find()) out.add("script:" + sc.file());
     }
     return List.copyOf(out);
   }
@@ -294,13 +306,13 @@ final class ComponentsReader {
 
   private List<String> startCommands(String dir, JsonNode pkg) {
     List<String> out = new ArrayList<>();
-    for (DockerfileFacts d : dockerfiles) {
-      if (!d.context().equals(dir) || d.finalStage() == null) continue;
+    for (DockerfileFacts d : dockerfilesByContext.getOrDefault(dir, List.of())) {
+      if (d.finalStage() == null) continue;
       DockerfileFacts.Stage last = d.stages().get(d.finalStage());
       DockerfileFacts.Command c = last.cmd() != null ? last.cmd() : last.entrypoint();
       if (c != null) out.add(String.join(" ", c.value()));
     }
-    for (ComposeView.Service s : compose.services()) if (dir.equals(s.buildContext()) && s.command() != null) out.add(s.command());
+    for (ComposeView.Service s : servicesByContext.getOrDefault(dir, List.of())) if (s.command() != null) out.add(s.command());
     if (pkg != null && pkg.path("scripts").has("start")) out.add(pkg.path("scripts").path("start").asText());
     return out;
   }
