@@ -725,21 +725,33 @@ public final class Parser {
       return new Term.Arr(List.of(), l);
     }
     Term first = termIn(true);
-    if (peek().is(Type.BAR)) {
-      next();
-      List<Expr> body = bodyUntil(Type.RBRACK);
-      expect(Type.RBRACK, "']' to close the array comprehension");
-      return new Term.ArrayCompr(first, body, l);
-    }
+    if (peek().is(Type.BAR)) return new Term.ArrayCompr(first, comprehensionBody(Type.RBRACK, "array"), l);
+    return new Term.Arr(listFrom(first, Type.RBRACK, "array"), l);
+  }
+
+  /** At the '|' of a comprehension: its body and the closing bracket. */
+  private List<Expr> comprehensionBody(Type close, String kind) throws ParseError {
+    next();
+    List<Expr> body = bodyUntil(close);
+    expect(close, "'" + closer(close) + "' to close the " + kind + " comprehension");
+    return body;
+  }
+
+  /** The items of an array or set literal from its first one (a trailing comma is allowed), and the closing bracket. */
+  private List<Term> listFrom(Term first, Type close, String kind) throws ParseError {
     List<Term> items = new ArrayList<>();
     items.add(first);
     while (peek().is(Type.COMMA)) {
       next();
-      if (peek().is(Type.RBRACK)) break;
+      if (peek().is(close)) break;
       items.add(termIn(false));
     }
-    expect(Type.RBRACK, "']' or ',' in array");
-    return new Term.Arr(items, l);
+    expect(close, "'" + closer(close) + "' or ',' in " + kind);
+    return items;
+  }
+
+  private static String closer(Type close) {
+    return close == Type.RBRACK ? "]" : "}";
   }
 
   private Term braceTerm(Token open) throws ParseError {
@@ -752,12 +764,7 @@ public final class Parser {
     if (peek().is(Type.COLON)) {
       next();
       Term val = termIn(true);
-      if (peek().is(Type.BAR)) {
-        next();
-        List<Expr> body = bodyUntil(Type.RBRACE);
-        expect(Type.RBRACE, "'}' to close the object comprehension");
-        return new Term.ObjectCompr(first, val, body, l);
-      }
+      if (peek().is(Type.BAR)) return new Term.ObjectCompr(first, val, comprehensionBody(Type.RBRACE, "object"), l);
       List<Term.Pair> entries = new ArrayList<>();
       entries.add(new Term.Pair(first, val));
       while (peek().is(Type.COMMA)) {
@@ -770,21 +777,8 @@ public final class Parser {
       expect(Type.RBRACE, "'}' or ',' in object");
       return new Term.Obj(entries, l);
     }
-    if (peek().is(Type.BAR)) {
-      next();
-      List<Expr> body = bodyUntil(Type.RBRACE);
-      expect(Type.RBRACE, "'}' to close the set comprehension");
-      return new Term.SetCompr(first, body, l);
-    }
-    List<Term> items = new ArrayList<>();
-    items.add(first);
-    while (peek().is(Type.COMMA)) {
-      next();
-      if (peek().is(Type.RBRACE)) break;
-      items.add(termIn(false));
-    }
-    expect(Type.RBRACE, "'}' or ',' in set");
-    return new Term.SetTerm(items, l);
+    if (peek().is(Type.BAR)) return new Term.SetCompr(first, comprehensionBody(Type.RBRACE, "set"), l);
+    return new Term.SetTerm(listFrom(first, Type.RBRACE, "set"), l);
   }
 
   private NumberValue number(Token t) throws ParseError {
