@@ -1,5 +1,7 @@
 package dev.readiness.scan.compose;
 
+import dev.readiness.scan.ImageReference;
+
 /**
  * An image reference split into parts.
  *
@@ -11,32 +13,10 @@ package dev.readiness.scan.compose;
  */
 public record ImageRef(String raw, String registry, String repository, String tag, String digest) {
 
-  /** Parses {@code [registry/]repository[:tag][@digest]}. */
+  /** Parses {@code [registry/]repository[:tag][@digest]} (not blank) the way Docker splits it. */
   public static ImageRef parse(String raw) {
-    String rest = raw.strip();
-    String digest = null;
-    int at = rest.indexOf('@');
-    if (at >= 0) {
-      digest = rest.substring(at + 1);
-      rest = rest.substring(0, at);
-    }
-    String registry = null;
-    int slash = rest.indexOf('/');
-    if (slash > 0) {
-      String first = rest.substring(0, slash);
-      // Docker's rule: the first part is a registry when it has a dot or a port, or is localhost.
-      if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
-        registry = first;
-        rest = rest.substring(slash + 1);
-      }
-    }
-    String tag = null;
-    int colon = rest.lastIndexOf(':');
-    if (colon >= 0 && rest.indexOf('/', colon) < 0) {
-      tag = rest.substring(colon + 1);
-      rest = rest.substring(0, colon);
-    }
-    return new ImageRef(raw, registry, rest, tag == null || tag.isEmpty() ? null : tag, digest == null || digest.isEmpty() ? null : digest);
+    ImageReference r = ImageReference.parse(raw);
+    return new ImageRef(raw, r.registry(), r.repository() == null ? "" : r.repository(), r.tag(), r.digest());
   }
 
   /** The last path part of the repository, lower case ("bitnami/postgresql" → "postgresql"). */

@@ -1,5 +1,6 @@
 package dev.readiness.scan.dockerfile;
 
+import dev.readiness.scan.ImageReference;
 import dev.readiness.scan.dockerfile.DockerfileFacts.Command;
 import dev.readiness.scan.dockerfile.DockerfileFacts.Copy;
 import dev.readiness.scan.dockerfile.DockerfileFacts.Expose;

@@ -1,8 +1,10 @@
-package dev.readiness.scan.dockerfile;
+package dev.readiness.scan;
 
 /**
  * An image reference split the way Docker does: a first path component with a dot or colon (or
  * {@code localhost}) is a registry; {@code :tag} after the last slash; {@code @digest} at the end.
+ * Lenient (scanners report what is written; the {@code readiness.parse_image} builtin validates);
+ * shared by the Dockerfile and compose scanners.
  */
 public record ImageReference(String registry, String repository, String tag, String digest) {
 
