@@ -14,7 +14,6 @@ import dev.readiness.scan.workflow.WorkflowFacts.Permissions;
 import dev.readiness.scan.workflow.WorkflowFacts.Step;
 import dev.readiness.scan.workflow.WorkflowFacts.Trigger;
 import dev.readiness.scan.workflow.WorkflowFacts.Uses;
-import dev.readiness.scan.yaml.YamlLoader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,13 +30,8 @@ final class GithubActionsReader implements CiReader {
 
   @Override
   public WorkflowFacts read(String file, String text, Consumer<Diagnostic> diagnostics) {
-    List<Node> docs = YamlLoader.load(text, "workflow", file, diagnostics);
-    if (docs.isEmpty()) return null;
-    Node root = docs.get(0);
-    if (!YamlNodes.isMap(root)) {
-      diagnostics.accept(Diagnostic.warning("workflow", file, line(root), "not a workflow: expected a mapping at the top"));
-      return null;
-    }
+    Node root = CiReader.mappingRoot(file, text, "workflow", diagnostics);
+    if (root == null) return null;
     List<Trigger> triggers = triggers(root);
     boolean prTarget = triggers.stream().anyMatch(t -> t.event().equals("pull_request_target"));
     Node jobsNode = get(root, "jobs");

@@ -11,7 +11,6 @@ import dev.readiness.model.Diagnostic;
 import dev.readiness.scan.workflow.WorkflowFacts.Job;
 import dev.readiness.scan.workflow.WorkflowFacts.Step;
 import dev.readiness.scan.workflow.WorkflowFacts.Trigger;
-import dev.readiness.scan.yaml.YamlLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,13 +33,8 @@ final class GitlabCiReader implements CiReader {
 
   @Override
   public WorkflowFacts read(String file, String text, Consumer<Diagnostic> diagnostics) {
-    List<Node> docs = YamlLoader.load(text, "workflow", file, diagnostics);
-    if (docs.isEmpty()) return null;
-    Node root = docs.get(0);
-    if (!YamlNodes.isMap(root)) {
-      diagnostics.accept(Diagnostic.warning("workflow", file, line(root), "not a GitLab CI file: expected a mapping at the top"));
-      return null;
-    }
+    Node root = CiReader.mappingRoot(file, text, "GitLab CI file", diagnostics);
+    if (root == null) return null;
     Map<String, Node> all = entries(root);
     Node defaults = get(root, "default");
     Node globalBefore = get(root, "before_script") != null ? get(root, "before_script") : get(defaults, "before_script");
