@@ -29,30 +29,31 @@ _upstream_hosts contains host if {
 	host := split(split(server, ":")[0], "/")[0]
 }
 
-_needs(cfg, svc) := needed if {
-	names := compose.names_in(cfg)
+_needs(names, svc) := needed if {
 	talks := {t | some t in svc.talksTo; t in names; t != svc.name}
 	proxied := {h | svc.role == "proxy"; some h in _upstream_hosts; h in names; h != svc.name}
 	needed := talks | proxied
 }
 
-_missing(cfg, svc) := _needs(cfg, svc) - {d.service | some d in svc.dependsOn}
+_missing(needed, svc) := needed - {d.service | some d in svc.dependsOn}
 
-_judged contains [cfg, svc] if {
+# Each judged service with what it needs; a config's service names are collected once, not once per
+# service, so a file with a thousand services stays linear.
+_judged contains [svc, needed] if {
 	some cfg in compose.selected_configs
+	names := compose.names_in(cfg)
 	some svc in cfg.services
-	count(_needs(cfg, svc)) > 0
+	needed := _needs(names, svc)
+	count(needed) > 0
 }
 
 total := count(_judged)
 
-passing := count([1 | some pair in _judged; count(_missing(pair[0], pair[1])) == 0])
+passing := count([1 | some [svc, needed] in _judged; count(_missing(needed, svc)) == 0])
 
 deny contains f.service(svc, msg) if {
-	some pair in _judged
-	cfg := pair[0]
-	svc := pair[1]
-	missing := _missing(cfg, svc)
+	some [svc, needed] in _judged
+	missing := _missing(needed, svc)
 	count(missing) > 0
 	msg := sprintf("service %s talks to %s but does not declare it in depends_on", [svc.name, concat(", ", sort(missing))])
 }

@@ -45,6 +45,20 @@ all_services contains svc if {
 	some svc in cfg.services
 }
 
+# Judged services by the Dockerfile they build from (repo-relative path).
+services_built_from[file] contains svc if {
+	some svc in services
+	file := svc.build.dockerfile
+	file != null
+}
+
+# Services of every config by their build context directory (repo-relative).
+all_services_by_context[dir] contains svc if {
+	some svc in all_services
+	dir := svc.build.context
+	dir != null
+}
+
 stateful_roles := {"datastore", "cache", "queue"}
 
 # Databases, caches, queues and object stores: services that own data. A service that reuses a

@@ -4,7 +4,7 @@
 # from; the hand-written hostile seeds next to them are named nasty-*. Run from anywhere; re-running
 # refreshes the copies and leaves the nasty-* seeds (and crash-* regression seeds) alone.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 seeds=src/test/resources/dev/readiness/fuzz
 
 copy() { # copy TARGET_DIR FILE...
