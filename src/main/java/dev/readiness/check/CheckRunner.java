@@ -1,6 +1,7 @@
 package dev.readiness.check;
 
 import dev.readiness.cli.UsageException;
+import dev.readiness.concurrent.Background;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.model.InputDocument;
 import dev.readiness.policy.PolicyEngine;
@@ -9,8 +10,6 @@ import dev.readiness.policy.rego.value.Json;
 import dev.readiness.policy.rego.value.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -19,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Loads the checks (built-in Rego policies, users' {@code --policy} directories and {@code --bundle}
@@ -120,55 +121,46 @@ public final class CheckRunner implements AutoCloseable {
    */
   public CheckRun run(Value input) {
     int n = checks.size();
-    CheckResult[] results = new CheckResult[n];
-    List<List<Diagnostic>> perCheck = new ArrayList<>(Collections.nCopies(n, List.<Diagnostic>of()));
+    Evaluated[] evaluated = new Evaluated[n];
     AtomicInteger next = new AtomicInteger();
-    Runnable lane = () -> {
+    Supplier<Void> lane = () -> {
       Map<PolicyEngine, PolicyEngine.Session> sessions = new IdentityHashMap<>();
       for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        results[i] = evaluate(checks.get(i), input, sessions, diagnostics);
-        synchronized (perCheck) {
-          perCheck.set(i, diagnostics);
-        }
+        evaluated[i] = evaluate(checks.get(i), input, sessions);
       }
+      return null;
     };
     int lanes = Math.max(1, Math.min(Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()), n));
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 1; t < lanes; t++) {
-      Thread thread = new Thread(lane, "readiness-checks-" + t);
-      thread.setDaemon(true);
-      thread.start();
-      threads.add(thread);
-    }
-    lane.run();
-    for (Thread thread : threads) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while evaluating checks", e);
-      }
-    }
+    List<CompletableFuture<Void>> others = new ArrayList<>();
+    for (int t = 1; t < lanes; t++) others.add(Background.start("readiness-checks-" + t, lane));
+    lane.get();
+    others.forEach(Background::await);
+    List<CheckResult> results = new ArrayList<>(n);
     List<Diagnostic> diagnostics = new ArrayList<>();
-    perCheck.forEach(diagnostics::addAll);
-    return new CheckRun(Arrays.asList(results), diagnostics);
+    for (Evaluated e : evaluated) {
+      results.add(e.result());
+      diagnostics.addAll(e.diagnostics());
+    }
+    return new CheckRun(results, diagnostics);
   }
 
+  /** One check's result and the diagnostics its evaluation produced. */
+  private record Evaluated(CheckResult result, List<Diagnostic> diagnostics) {}
+
   /** One check; a failure becomes status {@code error} plus a diagnostic. */
-  private CheckResult evaluate(LoadedCheck check, Value input, Map<PolicyEngine, PolicyEngine.Session> sessions,
-                               List<Diagnostic> diagnostics) {
+  private Evaluated evaluate(LoadedCheck check, Value input, Map<PolicyEngine, PolicyEngine.Session> sessions) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
     long t0 = System.nanoTime();
     try {
       PolicyEngine.Session session = sessions.computeIfAbsent(check.engine(), e -> e.session(input));
       CheckResult result = check.evaluate(session, new ConftestInputs(input, dockerfileView, diagnostics::add));
       reportSlow(check, t0);
-      return result;
+      return new Evaluated(result, diagnostics);
     } catch (PolicyException | RuntimeException e) {
       String message = e instanceof PolicyException p && p.code() != null ? p.code() + ": " + e.getMessage() : String.valueOf(e.getMessage());
       diagnostics.add(Diagnostic.error("policy", check.metadata().source(), null,
           "check " + check.metadata().id() + " failed: " + message));
-      return ResultInterpreter.error(check.metadata(), message);
+      return new Evaluated(ResultInterpreter.error(check.metadata(), message), diagnostics);
     }
   }
 

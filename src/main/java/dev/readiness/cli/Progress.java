@@ -12,13 +12,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class Progress implements AutoCloseable {
   private static final long DELAY_MS = 1000;
+  private static final boolean TIMINGS = Boolean.getBoolean("readiness.timings");
 
   private final PrintStream err;
   private final boolean terminal;
   private final long start = System.nanoTime();
   private final ScheduledExecutorService timer;
   private final ScheduledFuture<?> task;
-  private static final boolean TIMINGS = Boolean.getBoolean("readiness.timings");
   private volatile String stage = "starting";
   private long stageStart = start;
   private final StringBuilder timings = new StringBuilder();

@@ -121,7 +121,6 @@ public final class ScanFlow {
     }
   }
 
-
   /** The part of a run that needs the loaded checks. */
   private int scan(ScanRequest q, Path root, ReadinessConfig config, GateOptions gateOptions,
                    CompletableFuture<InputDocument> document, ReportFormats formats, ScanBackend.Checks checks, BaselineFile baseline, Progress progress,

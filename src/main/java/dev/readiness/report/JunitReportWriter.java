@@ -3,7 +3,6 @@ package dev.readiness.report;
 import dev.readiness.check.Finding;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -113,7 +112,7 @@ public final class JunitReportWriter implements ReportWriter {
       if (f.resource() != null) b.append(" [").append(f.resource()).append(']');
       b.append('\n');
     }
-    for (Finding f : c.baselinedFindings() == null ? List.<Finding>of() : c.baselinedFindings()) {
+    for (Finding f : c.baselinedFindings()) {
       String loc = ReportView.location(f);
       b.append("baselined (not gating): ").append(loc == null ? "" : loc + ": ").append(f.message()).append('\n');
     }

@@ -61,6 +61,10 @@ public record Report(int schemaVersion, Tool tool, Target target, String scanned
                       Integer passing, Integer total, String error,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean baselined,
                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Finding> baselinedFindings) {
+    public Check {
+      baselinedFindings = baselinedFindings == null ? List.of() : List.copyOf(baselinedFindings);
+    }
+
     /** True when the check fails or is partial only with findings the baseline holds. */
     public boolean allBaselined() { return Boolean.TRUE.equals(baselined); }
   }

@@ -38,7 +38,9 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
   public record BaselinedLine(Report.Check check, FindingLine finding) {}
 
   /** One finding with its location preformatted as file:line. */
-  public record FindingLine(String message, String location, String resource) {}
+  public record FindingLine(String message, String location, String resource) {
+    static FindingLine of(Finding f) { return new FindingLine(f.message(), ReportView.location(f), f.resource()); }
+  }
 
   /** Gaps of one priority. */
   public record Priority(String label, List<GapLine> items) {}
@@ -93,9 +95,9 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
   private static List<BaselinedLine> baselined(List<Report.Check> checks) {
     List<BaselinedLine> out = new ArrayList<>();
     for (Report.Check c : checks) {
-      List<Finding> held = c.baselinedFindings() == null ? List.of() : c.baselinedFindings();
+      List<Finding> held = c.baselinedFindings();
       if (held.isEmpty() && c.allBaselined()) out.add(new BaselinedLine(c, null));
-      for (Finding f : held) out.add(new BaselinedLine(c, new FindingLine(f.message(), location(f), f.resource())));
+      for (Finding f : held) out.add(new BaselinedLine(c, FindingLine.of(f)));
     }
     return out;
   }
@@ -143,11 +145,11 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
     String evidence = null;
     for (Finding f : c.findings()) {
       if (evidence == null) evidence = location(f);
-      if (findings.size() < MAX_FINDINGS) findings.add(new FindingLine(f.message(), location(f), f.resource()));
+      if (findings.size() < MAX_FINDINGS) findings.add(FindingLine.of(f));
     }
     String score = c.passing() != null && c.total() != null ? c.passing() + " of " + c.total() + " pass"
         : fmt(c.score()) + "/10";
-    int held = c.baselinedFindings() == null ? 0 : c.baselinedFindings().size();
+    int held = c.baselinedFindings().size();
     String note = c.allBaselined() ? "baselined" : held > 0 ? held + " baselined" : null;
     return new CheckLine(c, icon(c.status()), score, evidence, List.copyOf(findings),
         Math.max(0, c.findings().size() - MAX_FINDINGS), note);
@@ -174,7 +176,7 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
       Report.Check c = byId.get(id);
       if (c == null) continue;
       Finding f = c.findings().isEmpty() ? null : c.findings().get(0);
-      FindingLine first = f == null ? null : new FindingLine(f.message(), location(f), f.resource());
+      FindingLine first = f == null ? null : FindingLine.of(f);
       items.add(new GapLine(c, "warn".equals(c.status()), first, Math.max(0, c.findings().size() - 1)));
     }
     return new Priority(label, List.copyOf(items));

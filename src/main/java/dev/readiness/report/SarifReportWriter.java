@@ -55,7 +55,7 @@ public final class SarifReportWriter implements ReportWriter {
       boolean fail = c.status().equals("fail");
       if (!fail && !c.status().equals("warn")) continue;
       int i = index.get(c.id());
-      List<Finding> held = c.baselinedFindings() == null ? List.of() : c.baselinedFindings();
+      List<Finding> held = c.baselinedFindings();
       if (c.findings().isEmpty() && held.isEmpty()) {
         results.add(result(report.target(), c, i, new Finding("Not met: " + c.title(), null, null, null), fail,
             state(compared, c.allBaselined())));

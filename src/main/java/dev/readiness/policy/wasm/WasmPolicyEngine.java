@@ -111,11 +111,8 @@ public final class WasmPolicyEngine implements PolicyEngine {
   /** The input is written as JSON once for all the session's entrypoints (a large document costs to serialize). */
   @Override
   public Session session(Value input) {
-    String[] inputJson = {null};
-    return entrypoint -> {
-      if (inputJson[0] == null) inputJson[0] = Json.write(input);
-      return evaluateJson(entrypoint, inputJson[0]);
-    };
+    String inputJson = Json.write(input);
+    return entrypoint -> evaluateJson(entrypoint, inputJson);
   }
 
   private Optional<Value> evaluateJson(String entrypoint, String inputJson) throws PolicyException {

@@ -474,7 +474,6 @@ public final class Parser {
 
   /** Membership that may use the key form {@code k, v in xs} (expressions and parentheses only). */
   private Term termInWithKey() throws ParseError {
-    int outer = depth;
     Token start = peek();
     Term lhs = termRelation(false);
     if (peek().is(Type.COMMA)) {
@@ -485,19 +484,16 @@ public final class Parser {
       Term coll = termRelation(false);
       lhs = new Term.Call("internal.member_3", List.of(lhs, v, coll), loc(start));
     }
-    while (peek().isIdent("in") && !adjacentDot(1)) {
-      Token op = next();
-      enter(op);
-      Term rhs = termRelation(false);
-      lhs = new Term.Call("internal.member_2", List.of(lhs, rhs), loc(op));
-    }
-    depth = outer;
-    return lhs;
+    return memberChain(lhs, false);
   }
 
   private Term termIn(boolean noBar) throws ParseError {
+    return memberChain(termRelation(noBar), noBar);
+  }
+
+  /** {@code lhs in a in b ...}, left-associative; each {@code in} opens one nesting level. */
+  private Term memberChain(Term lhs, boolean noBar) throws ParseError {
     int outer = depth;
-    Term lhs = termRelation(noBar);
     while (peek().isIdent("in") && !adjacentDot(1)) {
       Token op = next();
       enter(op);
