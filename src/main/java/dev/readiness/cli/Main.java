@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       PolicyCommand.class,
       FleetCommand.class,
+      HistoryCommand.class,
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     })

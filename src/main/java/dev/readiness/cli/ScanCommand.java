@@ -101,6 +101,12 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Paths to skip, in addition to .readiness.yml's exclude.")
   List<String> exclude;
 
+  @Option(names = "--history", paramLabel = "DB",
+      description = "Record this scan in a history: a SQLite file (created when missing) or a shared PostgreSQL "
+          + "(postgresql://user:password@host:port/db). The HTML report then draws the repository's trend; "
+          + "'readiness history' prints it.")
+  String history;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final Supplier<ScanFlow> flows;
@@ -117,7 +123,15 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return flows.get().run(request());
+    ScanFlow flow = flows.get();
+    if (history != null) {
+      try {
+        flow.recordHistory(dev.readiness.history.HistoryLocation.parse(history));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage(), e);
+      }
+    }
+    return flow.run(request());
   }
 
   /** The parsed command line as a request. */

@@ -71,6 +71,7 @@ public final class ScanFlow {
   private final Clock clock;
   private final String version;
   private final ObjectMapper mapper = InputDocuments.mapper();
+  private dev.readiness.history.HistoryLocation history;
 
   public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
                   Clock clock, String version) {
@@ -81,6 +82,12 @@ public final class ScanFlow {
     this.terminal = terminal;
     this.clock = clock;
     this.version = version;
+  }
+
+  /** Records each scan of this flow in the given history (and draws the trend in the HTML report). */
+  public ScanFlow recordHistory(dev.readiness.history.HistoryLocation location) {
+    this.history = location;
+    return this;
   }
 
   /** Runs the scan and returns the exit code (0 passed, 1 gate failed); usage errors throw {@link UsageException}. */
@@ -149,6 +156,15 @@ public final class ScanFlow {
     long durationMs = (System.nanoTime() - t0) / 1_000_000;
     Report report = new ReportBuilder(mapper, version).build(q.path(), pathInRepo(root), doc, applied.results(), card, gateOptions,
         decision, diagnostics, started, durationMs, comparison);
+    String historyProblem = null;
+    if (history != null) {
+      progress.stage("recording the scan in " + history.display());
+      try {
+        report = new dev.readiness.history.ScanHistory(history).record(report, root, fingerprints);
+      } catch (dev.readiness.history.HistoryException e) {
+        historyProblem = e.getMessage();
+      }
+    }
     progress.stage("writing reports");
     List<String> written = writeReports(report, q, formats);
     BaselineFile recorded = q.writeBaseline() == null ? null : writeBaseline(q.writeBaseline(), fingerprints, applied);
@@ -161,6 +177,10 @@ public final class ScanFlow {
         summary.println("Baseline written: " + q.writeBaseline() + " (" + recorded.size() + " failing finding(s))");
       }
       summary.flush();
+    }
+    if (historyProblem != null) {
+      err.println("readiness: " + historyProblem);
+      return ExitCodes.USAGE;
     }
     return gate.exitCode(decision);
   }

@@ -66,7 +66,7 @@ public final class ReportBuilder {
         new Report.Gate(gateOptions.failUnder(), gateOptions.failUnderCategory(),
             gateOptions.failOn() == null ? null : gateOptions.failOn().id(), gateOptions.softFail(), gate.passed(),
             gate.reasons()),
-        summary(baseline), List.copyOf(diagnostics));
+        summary(baseline), List.copyOf(diagnostics), null);
   }
 
   private static Report.Baseline summary(BaselineComparison b) {
