@@ -1,6 +1,6 @@
 package dev.readiness.check;
 
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import dev.readiness.concurrent.Background;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.model.InputDocument;

@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.fix.FixRunner;
 import dev.readiness.fix.Planner;
 import dev.readiness.fix.ScanAssessor;
+import dev.readiness.usage.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

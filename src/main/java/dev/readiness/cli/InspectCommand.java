@@ -8,6 +8,7 @@ import dev.readiness.scan.ScanOptions;
 import dev.readiness.scan.ScanPipeline;
 import dev.readiness.scan.runtime.RuntimeOptions;
 import dev.readiness.scan.runtime.RuntimeUnavailableException;
+import dev.readiness.usage.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import dev.readiness.check.CheckCatalog;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckRunner;
 import dev.readiness.check.RunnerOptions;
+import dev.readiness.usage.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.check.Severity;
+import dev.readiness.usage.UsageException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

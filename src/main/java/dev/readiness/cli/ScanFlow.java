@@ -32,6 +32,7 @@ import dev.readiness.report.ReportWriter;
 import dev.readiness.report.Templates;
 import dev.readiness.score.Scorecard;
 import dev.readiness.score.Scorer;
+import dev.readiness.usage.UsageException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.readiness.config;
 
 import dev.readiness.text.EditDistance;
 import dev.readiness.check.Severity;
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.scan.yaml.YamlLoader;
 import java.io.IOException;

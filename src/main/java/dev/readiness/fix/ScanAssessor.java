@@ -4,7 +4,7 @@ import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckRun;
 import dev.readiness.check.CheckRunner;
 import dev.readiness.check.RunnerOptions;
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import dev.readiness.config.AppliedResults;
 import dev.readiness.config.ConfigApplier;
 import dev.readiness.config.ConfigLoader;
