@@ -1,6 +1,7 @@
 package dev.readiness.discover;
 
 import dev.readiness.model.Diagnostic;
+import dev.readiness.model.FileKind;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
