@@ -2,10 +2,10 @@ package dev.readiness.cli;
 
 import dev.readiness.config.ConfigLoader;
 import dev.readiness.discover.DiscoveryOptions;
-import dev.readiness.model.InputDocument;
-import dev.readiness.model.InputDocuments;
-import dev.readiness.scan.ScanOptions;
-import dev.readiness.scan.ScanPipeline;
+import dev.readiness.input.InputDocument;
+import dev.readiness.input.InputDocuments;
+import dev.readiness.input.ScanOptions;
+import dev.readiness.input.ScanPipeline;
 import dev.readiness.scan.runtime.RuntimeOptions;
 import dev.readiness.scan.runtime.RuntimeUnavailableException;
 import dev.readiness.usage.UsageException;

@@ -14,9 +14,9 @@ import dev.readiness.config.Selection;
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.fix.stack.StackMapper;
 import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
-import dev.readiness.scan.ScanOptions;
-import dev.readiness.scan.ScanPipeline;
+import dev.readiness.input.InputDocument;
+import dev.readiness.input.ScanOptions;
+import dev.readiness.input.ScanPipeline;
 import dev.readiness.scan.runtime.RuntimeOptions;
 import dev.readiness.score.Scorer;
 import java.io.UncheckedIOException;
@@ -54,7 +54,7 @@ public final class ScanAssessor implements Assessment.Assessor, AutoCloseable {
     CheckRun run = runner.run(doc);
     List<String> ids = runner.catalog().all().stream().map(CheckMetadata::id).toList();
     AppliedResults applied = new ConfigApplier(config, Selection.all(), LocalDate.now(ZoneOffset.UTC))
-        .apply(run.results(), new InlineSuppressions(dev.readiness.model.InputDocuments.mapper()).from(doc), ids);
+        .apply(run.results(), new InlineSuppressions(dev.readiness.input.InputDocuments.mapper()).from(doc), ids);
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (doc.diagnostics() != null) diagnostics.addAll(doc.diagnostics());
     diagnostics.addAll(run.diagnostics());

@@ -3,7 +3,7 @@ package dev.readiness.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.check.CheckMetadata;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
 import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import dev.readiness.testing.SampleScan;
 import java.nio.file.Path;
 import java.util.ArrayList;
