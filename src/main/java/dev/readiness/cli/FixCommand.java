@@ -1,7 +1,7 @@
 package dev.readiness.cli;
 
-import dev.readiness.fix.FixRunner;
-import dev.readiness.fix.Planner;
+import dev.readiness.fix.engine.FixRunner;
+import dev.readiness.fix.engine.Planner;
 import dev.readiness.fix.ScanAssessor;
 import dev.readiness.usage.UsageException;
 import java.io.IOException;

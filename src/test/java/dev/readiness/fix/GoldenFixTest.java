@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.readiness.fix.engine.Catalog;
+import dev.readiness.fix.engine.Planner;
+import dev.readiness.fix.engine.RemediationRegistry;
 import dev.readiness.fix.stack.Stack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

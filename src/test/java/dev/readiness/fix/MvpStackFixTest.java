@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.readiness.check.Status;
+import dev.readiness.fix.engine.FixRunner;
+import dev.readiness.fix.engine.Planner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

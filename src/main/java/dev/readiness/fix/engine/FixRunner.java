@@ -1,6 +1,18 @@
-package dev.readiness.fix;
+package dev.readiness.fix.engine;
 
 import dev.readiness.check.Status;
+import dev.readiness.fix.Assessment;
+import dev.readiness.fix.AtomicApplier;
+import dev.readiness.fix.FileChange;
+import dev.readiness.fix.FileOps;
+import dev.readiness.fix.FixContext;
+import dev.readiness.fix.FixException;
+import dev.readiness.fix.PathGuard;
+import dev.readiness.fix.Plan;
+import dev.readiness.fix.ProcessRunner;
+import dev.readiness.fix.Templates;
+import dev.readiness.fix.UnifiedDiff;
+import dev.readiness.fix.Workspace;
 import dev.readiness.score.Scorecard;
 import java.io.IOException;
 import java.io.PrintWriter;

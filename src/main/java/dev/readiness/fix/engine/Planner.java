@@ -1,5 +1,11 @@
-package dev.readiness.fix;
+package dev.readiness.fix.engine;
 
+import dev.readiness.fix.ChangeSet;
+import dev.readiness.fix.FileChange;
+import dev.readiness.fix.FixContext;
+import dev.readiness.fix.Plan;
+import dev.readiness.fix.Templates;
+import dev.readiness.fix.Workspace;
 import dev.readiness.fix.stack.Stack;
 import java.security.SecureRandom;
 import java.util.ArrayList;
