@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.assess.DefaultScanBackend;
 import dev.readiness.check.Severity;
 import dev.readiness.usage.UsageException;
 import java.io.PrintStream;

@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.assess.ScanBackend;
 import dev.readiness.baseline.BaselineComparison;
 import dev.readiness.baseline.BaselineFile;
 import dev.readiness.baseline.BaselineMatcher;

@@ -2,6 +2,8 @@ package dev.readiness.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.assess.DefaultScanBackend;
+import dev.readiness.assess.ScanBackend;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.input.InputDocument;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.assess.ScanBackend;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
 import dev.readiness.model.Diagnostic;

@@ -1,4 +1,4 @@
-package dev.readiness.cli;
+package dev.readiness.assess;
 
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;

@@ -1,4 +1,4 @@
-package dev.readiness.cli;
+package dev.readiness.assess;
 
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckRun;
@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The production backend: the scan pipeline and the check runner. */
-final class DefaultScanBackend implements ScanBackend {
+public final class DefaultScanBackend implements ScanBackend {
   @Override
   public InputDocument document(Path root, List<String> exclude, String docker, String dockerHost) {
     RuntimeOptions runtime;
