@@ -4,7 +4,6 @@ import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckRun;
 import dev.readiness.check.CheckRunner;
 import dev.readiness.check.RunnerOptions;
-import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.input.InputDocument;
 import dev.readiness.input.ScanOptions;
 import dev.readiness.input.ScanPipeline;
@@ -18,7 +17,7 @@ import java.util.List;
 /** The production backend: the scan pipeline and the check runner. */
 public final class DefaultScanBackend implements ScanBackend {
   @Override
-  public InputDocument document(Path root, List<String> exclude, String docker, String dockerHost) {
+  public InputDocument document(Path root, List<String> exclude, long sizeCap, String docker, String dockerHost) {
     RuntimeOptions runtime;
     try {
       runtime = new RuntimeOptions(docker, dockerHost);
@@ -26,7 +25,7 @@ public final class DefaultScanBackend implements ScanBackend {
       throw new UsageException(e.getMessage(), e);
     }
     try {
-      return new ScanPipeline(new ScanOptions(root, exclude, DiscoveryOptions.DEFAULT_SIZE_CAP, runtime)).run();
+      return new ScanPipeline(new ScanOptions(root, exclude, sizeCap, runtime)).run();
     } catch (IllegalArgumentException | RuntimeUnavailableException e) {
       throw new UsageException(e.getMessage(), e);
     } catch (UncheckedIOException e) {

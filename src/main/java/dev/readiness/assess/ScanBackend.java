@@ -19,10 +19,11 @@ public interface ScanBackend {
    *
    * @param root the repository root (an existing directory)
    * @param exclude globs of paths to skip
+   * @param sizeCap files larger than this many bytes are skipped with a diagnostic
    * @param docker auto, on or off
    * @param dockerHost engine URI, or null for DOCKER_HOST / the default socket
    */
-  InputDocument document(Path root, List<String> exclude, String docker, String dockerHost);
+  InputDocument document(Path root, List<String> exclude, long sizeCap, String docker, String dockerHost);
 
   /** Loads the checks; an invalid user policy or bundle is a {@link UsageException}. */
   Checks load(boolean builtin, List<Path> policyDirs, List<Path> bundles);

@@ -70,8 +70,8 @@ public final class CliScan implements AutoCloseable {
   private ScanBackend sharingBuiltin() {
     return new ScanBackend() {
       @Override
-      public InputDocument document(Path root, List<String> exclude, String docker, String dockerHost) {
-        return real.document(root, exclude, docker, dockerHost);
+      public InputDocument document(Path root, List<String> exclude, long sizeCap, String docker, String dockerHost) {
+        return real.document(root, exclude, sizeCap, docker, dockerHost);
       }
 
       @Override

@@ -23,7 +23,7 @@ final class FakeBackend implements ScanBackend {
   FakeBackend(List<CheckResult> results) { this.results = results; }
 
   @Override
-  public InputDocument document(Path root, List<String> exclude, String docker, String dockerHost) {
+  public InputDocument document(Path root, List<String> exclude, long sizeCap, String docker, String dockerHost) {
     this.exclude = exclude;
     return SampleScan.document();
   }
