@@ -16,6 +16,7 @@ import dev.readiness.concurrent.Background;
 import dev.readiness.config.ConfigLoader;
 import dev.readiness.config.ReadinessConfig;
 import dev.readiness.config.Selection;
+import dev.readiness.discover.Glob;
 import dev.readiness.gate.Gate;
 import dev.readiness.gate.GateOptions;
 import dev.readiness.gate.GateResult;
@@ -100,7 +101,7 @@ public final class ScanFlow {
     if (ownReports != null && !q.formats().isEmpty()) exclude.add(ownReports);
     for (Path own : new Path[] {q.baseline(), q.writeBaseline()}) {
       String inside = own == null ? null : fileInside(root, own);
-      if (inside != null) exclude.add("/" + inside);
+      if (inside != null) exclude.add("/" + Glob.literal(inside));
     }
 
     try (Progress progress = new Progress(err, terminal, !q.quiet())) {
@@ -180,7 +181,7 @@ public final class ScanFlow {
    */
   static String outputInside(Path root, Path output) {
     String inside = fileInside(root, output);
-    return inside == null ? null : inside + "/**";
+    return inside == null ? null : "/" + Glob.literal(inside) + "/**";
   }
 
   /** The scanned directory relative to the enclosing git work tree (null at its root or outside git). */

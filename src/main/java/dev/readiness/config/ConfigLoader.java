@@ -1,5 +1,6 @@
 package dev.readiness.config;
 
+import dev.readiness.discover.Glob;
 import dev.readiness.text.EditDistance;
 import dev.readiness.check.Severity;
 import dev.readiness.usage.UsageException;
@@ -7,7 +8,6 @@ import dev.readiness.model.Diagnostic;
 import dev.readiness.scan.yaml.YamlLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -217,11 +216,8 @@ public final class ConfigLoader {
   }
 
   private void checkGlob(Node at, String glob) {
-    try {
-      FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    } catch (PatternSyntaxException e) {
-      throw error(at, "invalid glob '" + glob + "': " + e.getDescription());
-    }
+    String problem = Glob.problem(glob);
+    if (problem != null) throw error(at, "invalid glob '" + glob + "': " + problem);
   }
 
   private LocalDate date(Node v) {
