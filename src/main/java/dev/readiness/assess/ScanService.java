@@ -2,12 +2,12 @@ package dev.readiness.assess;
 
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
+import dev.readiness.check.CheckSelection;
 import dev.readiness.config.AppliedResults;
 import dev.readiness.config.ConfigApplier;
 import dev.readiness.config.ConfigLoader;
 import dev.readiness.config.InlineSuppressions;
 import dev.readiness.config.ReadinessConfig;
-import dev.readiness.config.Selection;
 import dev.readiness.input.InputDocument;
 import dev.readiness.input.InputDocuments;
 import dev.readiness.model.Diagnostic;
@@ -86,7 +86,7 @@ public final class ScanService {
    * Evaluates the checks on the document, applies the configuration and the selection, and scores.
    * The diagnostics are the document's, then the policy engines', then the configuration's.
    */
-  public Outcome evaluate(ScanBackend.Checks checks, InputDocument doc, ReadinessConfig config, Selection selection,
+  public Outcome evaluate(ScanBackend.Checks checks, InputDocument doc, ReadinessConfig config, CheckSelection selection,
                           LocalDate today) {
     ScanBackend.Evaluation evaluation = checks.run(doc);
     AppliedResults applied = new ConfigApplier(config, selection, today)

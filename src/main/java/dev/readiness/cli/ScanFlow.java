@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.assess.ScanBackend;
 import dev.readiness.assess.ScanService;
 import dev.readiness.check.CheckResult;
+import dev.readiness.check.CheckSelection;
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.baseline.BaselineComparison;
 import dev.readiness.baseline.BaselineFile;
@@ -15,7 +16,6 @@ import dev.readiness.baseline.SourceLines;
 import dev.readiness.concurrent.Background;
 import dev.readiness.config.ConfigLoader;
 import dev.readiness.config.ReadinessConfig;
-import dev.readiness.config.Selection;
 import dev.readiness.discover.Glob;
 import dev.readiness.gate.Gate;
 import dev.readiness.gate.GateOptions;
@@ -122,7 +122,7 @@ public final class ScanFlow {
                    Instant started, long t0) {
     List<String> ids = ScanService.ids(checks);
     ConfigLoader.validateCheckIds(config, ids);
-    Selection selection = selection(q, ids);
+    CheckSelection selection = selection(q, ids);
     progress.stage("scanning " + q.path());
     InputDocument doc = Background.await(document);
     progress.stage("evaluating " + ids.size() + " checks");
@@ -302,10 +302,10 @@ public final class ScanFlow {
     if (!(v >= 0 && v <= 10)) throw new UsageException(what + " must be from 0 to 10, got " + v);
   }
 
-  private static Selection selection(ScanRequest q, List<String> ids) {
+  private static CheckSelection selection(ScanRequest q, List<String> ids) {
     for (String p : q.only()) requireKnown("--only", p, ids);
     for (String p : q.skip()) requireKnown("--skip", p, ids);
-    return new Selection(Set.copyOf(q.only()), Set.copyOf(q.skip()));
+    return new CheckSelection(Set.copyOf(q.only()), Set.copyOf(q.skip()));
   }
 
   private static void requireKnown(String option, String pattern, List<String> ids) {

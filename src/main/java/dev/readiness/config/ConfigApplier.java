@@ -2,6 +2,7 @@ package dev.readiness.config;
 
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
+import dev.readiness.check.CheckSelection;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Status;
 import dev.readiness.check.Suppression;
@@ -25,10 +26,10 @@ import java.util.Set;
  */
 public final class ConfigApplier {
   private final ReadinessConfig config;
-  private final Selection selection;
+  private final CheckSelection selection;
   private final LocalDate today;
 
-  public ConfigApplier(ReadinessConfig config, Selection selection, LocalDate today) {
+  public ConfigApplier(ReadinessConfig config, CheckSelection selection, LocalDate today) {
     this.config = config;
     this.selection = selection;
     this.today = today;

@@ -2,8 +2,8 @@ package dev.readiness.fix;
 
 import dev.readiness.assess.ScanBackend;
 import dev.readiness.assess.ScanService;
+import dev.readiness.check.CheckSelection;
 import dev.readiness.config.ReadinessConfig;
-import dev.readiness.config.Selection;
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.fix.stack.StackMapper;
 import dev.readiness.input.InputDocument;
@@ -25,7 +25,7 @@ public final class ScanAssessor implements Assessment.Assessor, AutoCloseable {
   public Assessment assess(Path root, List<String> exclude) {
     ReadinessConfig config = ScanService.config(root, null);
     InputDocument doc = service.document(root, ScanService.excludes(config, exclude), DiscoveryOptions.DEFAULT_SIZE_CAP, "off", null);
-    ScanService.Outcome outcome = service.evaluate(checks, doc, config, Selection.all(), LocalDate.now(ZoneOffset.UTC));
+    ScanService.Outcome outcome = service.evaluate(checks, doc, config, CheckSelection.all(), LocalDate.now(ZoneOffset.UTC));
     return new Assessment(StackMapper.from(doc), outcome.results(), outcome.scorecard(), outcome.diagnostics());
   }
 

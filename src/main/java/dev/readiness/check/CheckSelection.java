@@ -1,4 +1,4 @@
-package dev.readiness.config;
+package dev.readiness.check;
 
 import java.util.Set;
 
@@ -9,9 +9,9 @@ import java.util.Set;
  * @param only IDs or prefixes to keep (empty keeps all)
  * @param skip IDs or prefixes to drop
  */
-public record Selection(Set<String> only, Set<String> skip) {
+public record CheckSelection(Set<String> only, Set<String> skip) {
   /** Keeps every check. */
-  public static Selection all() { return new Selection(Set.of(), Set.of()); }
+  public static CheckSelection all() { return new CheckSelection(Set.of(), Set.of()); }
 
   /** Whether a check with this ID is run and reported. */
   public boolean includes(String id) {
