@@ -122,7 +122,7 @@ public final class ScanFlow {
                    Instant started, long t0) {
     List<String> ids = ScanService.ids(checks);
     ConfigLoader.validateCheckIds(config, ids);
-    CheckSelection selection = selection(q, ids);
+    CheckSelection selection = CheckSelection.validated(q.only(), q.skip(), checks.catalog());
     progress.stage("scanning " + q.path());
     InputDocument doc = Background.await(document);
     progress.stage("evaluating " + ids.size() + " checks");
@@ -302,14 +302,4 @@ public final class ScanFlow {
     if (!(v >= 0 && v <= 10)) throw new UsageException(what + " must be from 0 to 10, got " + v);
   }
 
-  private static CheckSelection selection(ScanRequest q, List<String> ids) {
-    for (String p : q.only()) requireKnown("--only", p, ids);
-    for (String p : q.skip()) requireKnown("--skip", p, ids);
-    return new CheckSelection(Set.copyOf(q.only()), Set.copyOf(q.skip()));
-  }
-
-  private static void requireKnown(String option, String pattern, List<String> ids) {
-    boolean any = ids.stream().anyMatch(id -> id.equals(pattern) || id.startsWith(pattern + "."));
-    if (!any) throw new UsageException(option + ": no check matches '" + pattern + "' (see readiness rules)");
-  }
 }

@@ -1,7 +1,7 @@
 package dev.readiness.config;
 
+import dev.readiness.check.CheckCatalog;
 import dev.readiness.discover.Glob;
-import dev.readiness.text.EditDistance;
 import dev.readiness.check.Severity;
 import dev.readiness.usage.UsageException;
 import dev.readiness.model.Diagnostic;
@@ -298,15 +298,8 @@ public final class ConfigLoader {
   }
 
   private static String suggestion(String id, Collection<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = EditDistance.between(id, k);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
-      }
-    }
-    return best != null && bestDistance <= Math.max(3, id.length() / 4) ? " (did you mean '" + best + "'?)" : "";
+    List<String> close = CheckCatalog.closest(id, known, 1);
+    return close.isEmpty() ? "" : " (did you mean '" + close.get(0) + "'?)";
   }
+
 }

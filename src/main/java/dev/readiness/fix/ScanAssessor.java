@@ -2,6 +2,7 @@ package dev.readiness.fix;
 
 import dev.readiness.assess.ScanBackend;
 import dev.readiness.assess.ScanService;
+import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckSelection;
 import dev.readiness.config.ReadinessConfig;
 import dev.readiness.discover.DiscoveryOptions;
@@ -27,6 +28,11 @@ public final class ScanAssessor implements Assessment.Assessor, AutoCloseable {
     InputDocument doc = service.document(root, ScanService.excludes(config, exclude), DiscoveryOptions.DEFAULT_SIZE_CAP, "off", null);
     ScanService.Outcome outcome = service.evaluate(checks, doc, config, CheckSelection.all(), LocalDate.now(ZoneOffset.UTC));
     return new Assessment(StackMapper.from(doc), outcome.results(), outcome.scorecard(), outcome.diagnostics());
+  }
+
+  /** The checks each assessment runs. */
+  public List<CheckMetadata> checks() {
+    return checks.catalog();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.readiness.fix.engine;
 
+import dev.readiness.check.CheckSelection;
 import dev.readiness.check.Status;
 import dev.readiness.fix.Assessment;
 import dev.readiness.fix.AtomicApplier;
@@ -58,7 +59,7 @@ public final class FixRunner {
    * @param exclude path globs left out of the scan
    * @param diffs print unified diffs
    */
-  public record Options(Path root, boolean apply, Planner.Selection selection, boolean force, Path backup, List<String> exclude, boolean diffs) {}
+  public record Options(Path root, boolean apply, CheckSelection selection, boolean force, Path backup, List<String> exclude, boolean diffs) {}
 
   /** The outcome (also the exit code's source). */
   public record Outcome(int exitCode, Plan plan, Scorecard before, Scorecard after) {}
