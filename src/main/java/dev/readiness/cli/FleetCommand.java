@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.usage.UsageException;
 import dev.readiness.config.ConfigLoader;
 import dev.readiness.fleet.FleetDashboard;
 import dev.readiness.fleet.FleetScan;

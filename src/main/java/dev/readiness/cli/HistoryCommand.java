@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.usage.UsageException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.readiness.history.HistoryException;
