@@ -13,6 +13,18 @@ Scanned ${code(r.target.path)}<#if r.target.gitCommit??> at commit ${code(r.targ
 | ${a.label} | ${a.score} | ${a.counts.pass} | ${a.counts.warn} | ${a.counts.fail + a.counts.error} | ${a.counts.na + a.counts.suppressed} |
 </#list>
 | **Overall** | **${v.overall}** | ${v.counts.pass} | ${v.counts.warn} | ${v.counts.fail + v.counts.error} | ${v.counts.na + v.counts.suppressed} |
+<#if r.diff??>
+
+## Change against ${code(r.diff.base)}
+
+Compared with ${code(r.diff.base)} at commit ${code(r.diff.baseCommit?substring(0, [12, r.diff.baseCommit?length]?min))}: **${r.baseline.newFindings} new** finding(s), **${r.baseline.fixed} fixed**, ${r.baseline.baselined} already there (those do not trip ${code("--fail-on")}).
+
+| Area | Base | This change | Δ |
+|---|---:|---:|---:|
+<#list ["infrastructure", "automation", "security", "monitoring", "documentation", "overall"] as area>
+| ${area?cap_first} | <#if r.diff.baseScores[area]??>${r.diff.baseScores[area]?string("0.0")}<#else>n/a</#if> | <#if r.scores[area]??>${r.scores[area]?string("0.0")}<#else>n/a</#if> | <#if r.diff.delta[area]??><#if r.diff.delta[area] gt 0>+</#if>${r.diff.delta[area]?string("0.0")}</#if> |
+</#list>
+</#if>
 <#list v.areas?filter(a -> a.checks?has_content) as a>
 
 ## ${a.label}: ${a.score}<#if a.value??>/10</#if>
@@ -33,7 +45,7 @@ Scanned ${code(r.target.path)}<#if r.target.gitCommit??> at commit ${code(r.targ
 <@checkLine l/>
 </#list>
 </#if>
-<#if r.baseline??>
+<#if r.baseline?? && !r.diff??>
 
 ## Baselined (${r.baseline.baselined})
 

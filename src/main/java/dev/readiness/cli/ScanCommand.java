@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
         "  readiness scan --stdout json | jq .scores",
         "  readiness scan --write-baseline base.json   # record today's failing findings",
         "  readiness scan --baseline base.json --fail-on high # new findings only",
+        "  readiness scan --diff-base origin/main --fail-on high # in a pull request: what this change did",
         "  readiness scan --format sarif,github --fail-under-category security=6"})
 public final class ScanCommand implements Callable<Integer> {
   static final String DEFAULT_FORMATS = "md,html,json,sarif,junit";
@@ -99,6 +100,12 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Paths to skip, in addition to .readiness.yml's exclude.")
   List<String> exclude;
 
+  @Option(names = "--diff-base", paramLabel = "REF",
+      description = "Also scan git revision REF (a temporary worktree; your tree is untouched) and report what "
+          + "this revision changed: score delta per area, findings new and fixed. --fail-on then counts new findings "
+          + "only. For pull requests: --diff-base origin/main.")
+  String diffBase;
+
   @Option(names = "--history", paramLabel = "DB",
       description = "Record this scan in a history: a SQLite file (created when missing) or a shared PostgreSQL "
           + "(postgresql://user:password@host:port/db). The HTML report then draws the repository's trend; "
@@ -122,6 +129,7 @@ public final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScanFlow flow = flows.get();
+    if (diffBase != null) flow.diffAgainst(diffBase);
     if (history != null) {
       try {
         flow.recordHistory(dev.readiness.history.HistoryLocation.parse(history));

@@ -2,6 +2,7 @@ package dev.readiness.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.assess.ScanBackend;
+import dev.readiness.assess.BaseRevision;
 import dev.readiness.assess.ScanService;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.CheckSelection;
@@ -70,6 +71,7 @@ public final class ScanFlow {
   private final String version;
   private final ObjectMapper mapper = InputDocuments.mapper();
   private dev.readiness.history.HistoryLocation history;
+  private String diffBase;
 
   public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
                   Clock clock, String version) {
@@ -85,6 +87,16 @@ public final class ScanFlow {
   /** Records each scan of this flow in the given history (and draws the trend in the HTML report). */
   public ScanFlow recordHistory(dev.readiness.history.HistoryLocation location) {
     this.history = location;
+    return this;
+  }
+
+  /**
+   * Also scans {@code ref} of the same repository (in a temporary git worktree) and reports what this revision
+   * changed: the score delta per area, findings new and fixed; the gate's {@code --fail-on} counts new findings
+   * only (the base revision's findings act as a baseline).
+   */
+  public ScanFlow diffAgainst(String ref) {
+    this.diffBase = ref;
     return this;
   }
 
@@ -118,7 +130,7 @@ public final class ScanFlow {
       CompletableFuture<InputDocument> document = Background.start("readiness-scan-tree",
           () -> service.document(root, excluded, DiscoveryOptions.DEFAULT_SIZE_CAP, q.docker(), q.dockerHost()));
       try (ScanBackend.Checks checks = service.load(q.builtin(), policyDirs, q.bundles())) {
-        return scan(q, root, config, gateOptions, document, formats, checks, baseline, progress, started, t0);
+        return scan(q, root, config, gateOptions, document, formats, checks, baseline, progress, started, t0, excluded);
       }
     }
   }
@@ -126,24 +138,44 @@ public final class ScanFlow {
   /** The part of a run that needs the loaded checks. */
   private int scan(ScanRequest q, Path root, ReadinessConfig config, GateOptions gateOptions,
                    CompletableFuture<InputDocument> document, ReportFormats formats, ScanBackend.Checks checks, BaselineFile baseline, Progress progress,
-                   Instant started, long t0) {
+                   Instant started, long t0, List<String> excluded) {
+    if (diffBase != null && baseline != null) {
+      throw new UsageException("--diff-base and --baseline cannot be combined: the base revision is the baseline");
+    }
     List<String> ids = ScanService.ids(checks);
     ConfigLoader.validateCheckIds(config, ids);
     CheckSelection selection = CheckSelection.validated(q.only(), q.skip(), checks.catalog());
     progress.stage("scanning " + q.path());
     InputDocument doc = Background.await(document);
     progress.stage("evaluating " + ids.size() + " checks");
-    ScanService.Outcome outcome = service.evaluate(checks, doc, config, selection,
-        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    ScanService.Outcome outcome = service.evaluate(checks, doc, config, selection, today);
     Fingerprints fingerprints = new Fingerprints(new SourceLines(root));
     BaselineComparison comparison = baseline == null ? null
         : new BaselineMatcher(fingerprints).compare(outcome.results(), baseline, q.baseline().toString());
+    Report.Diff diff = null;
+    if (diffBase != null) {
+      progress.stage("scanning the base revision " + diffBase);
+      try (BaseRevision base = BaseRevision.checkout(root, diffBase)) {
+        Files.createDirectories(base.root());
+        InputDocument baseDoc = service.document(base.root(), excluded, DiscoveryOptions.DEFAULT_SIZE_CAP, "off", null);
+        ScanService.Outcome before = service.evaluate(checks, baseDoc, config, selection, today);
+        BaselineFile baseFindings = new BaselineRecorder(new Fingerprints(new SourceLines(base.root())))
+            .record(before.results(), version, clock.instant());
+        String label = "base " + diffBase + " (" + base.commit().substring(0, Math.min(12, base.commit().length())) + ")";
+        comparison = new BaselineMatcher(fingerprints).compare(outcome.results(), baseFindings, label);
+        diff = ReportBuilder.diff(diffBase, base.commit(), before.scorecard(), outcome.scorecard());
+      } catch (IOException e) {
+        throw new UsageException("--diff-base: cannot prepare the base revision: " + e.getMessage(), e);
+      }
+    }
     Gate gate = new Gate(gateOptions);
     GateResult decision = gate.evaluate(outcome.scorecard(), outcome.results(),
         comparison == null ? Set.of() : comparison.baselinedChecks());
     long durationMs = (System.nanoTime() - t0) / 1_000_000;
     Report report = new ReportBuilder(mapper, version).build(q.path(), pathInRepo(root), doc, outcome.results(),
         outcome.scorecard(), gateOptions, decision, outcome.diagnostics(), started, durationMs, comparison);
+    if (diff != null) report = report.withDiff(diff);
     String historyProblem = null;
     if (history != null) {
       progress.stage("recording the scan in " + history.display());

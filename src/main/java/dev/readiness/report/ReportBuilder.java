@@ -56,8 +56,7 @@ public final class ReportBuilder {
     JsonNode input = mapper.valueToTree(doc);
     Report.Target target = new Report.Target(displayPath, text(input.path("target").path("name")),
         text(input.path("target").path("gitCommit")), pathInRepo);
-    Map<String, Double> scores = new LinkedHashMap<>(card.categories());
-    scores.put("overall", card.overall());
+    Map<String, Double> scores = scores(card);
     return new Report(Report.SCHEMA_VERSION, new Report.Tool("readiness", toolVersion), target,
         scannedAt.truncatedTo(ChronoUnit.SECONDS).toString(), durationMs, inputs(input), checks(results, baseline),
         java.util.Collections.unmodifiableMap(scores), card.verdict(),
@@ -66,7 +65,28 @@ public final class ReportBuilder {
         new Report.Gate(gateOptions.failUnder(), gateOptions.failUnderCategory(),
             gateOptions.failOn() == null ? null : gateOptions.failOn().id(), gateOptions.softFail(), gate.passed(),
             gate.reasons()),
-        summary(baseline), List.copyOf(diagnostics), null);
+        summary(baseline), List.copyOf(diagnostics), null, null);
+  }
+
+  /** Score per area, then overall (null where nothing was scored). */
+  public static Map<String, Double> scores(Scorecard card) {
+    Map<String, Double> scores = new LinkedHashMap<>(card.categories());
+    scores.put("overall", card.overall());
+    return scores;
+  }
+
+  /** The diff section of a report: the base revision's scores and the change per area. */
+  public static Report.Diff diff(String base, String baseCommit, Scorecard before, Scorecard after) {
+    Map<String, Double> was = scores(before);
+    Map<String, Double> now = scores(after);
+    Map<String, Double> delta = new LinkedHashMap<>();
+    now.forEach((area, v) -> {
+      Double w = was.get(area);
+      if (v != null && w != null) delta.put(area, Math.round((v - w) * 10) / 10.0);
+    });
+    Map<String, Double> baseScores = new LinkedHashMap<>();
+    was.forEach((k, v) -> { if (v != null) baseScores.put(k, v); });
+    return new Report.Diff(base, baseCommit, baseScores, delta);
   }
 
   private static Report.Baseline summary(BaselineComparison b) {
