@@ -13,7 +13,7 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
 <link rel="icon" href="data:,">
-<title>Readiness: ${r.target.name!r.target.path} (${v.overall}/10, ${r.verdict.label})</title>
+<title>Readiness: ${r.target.name!r.target.path} (${v.overallOutOfTen()}, ${r.verdict.label})</title>
 <style>
 :root{--bg:#f6f7f9;--card:#fff;--ink:#1b1f24;--muted:#5b6470;--line:#e3e6ea;--good:#1a7f37;--fair:#b26b00;--poor:#c62828;--na:#8a939e;--accent:#2f5bd3;--good-bg:#e7f5ec;--fair-bg:#fff4e0;--poor-bg:#fdecec;--na-bg:#eef0f3}
 *{box-sizing:border-box}
@@ -44,7 +44,7 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 .good{color:var(--good)}.fair{color:var(--fair)}.poor{color:var(--poor)}.na{color:var(--na)}
 .fill-good{fill:var(--good)}.fill-fair{fill:var(--fair)}.fill-poor{fill:var(--poor)}.fill-na{fill:var(--na)}
 .gaps{display:grid;grid-template-columns:repeat(3,1fr);gap:16px}
-.gaps ol,.plan ol{margin:0;padding-left:20px}
+.gaps ol,.plan ol,.plan ul{margin:0;padding-left:20px}
 .gaps li,.plan li{margin-bottom:6px}
 .prio{border-top:3px solid var(--line);padding-top:10px}
 .prio.HIGH{border-color:var(--poor)}.prio.MEDIUM{border-color:var(--fair)}.prio.LOW{border-color:var(--na)}
@@ -89,7 +89,7 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
     <circle class="gauge-arc" cx="70" cy="70" r="54" fill="none" stroke-width="14" stroke-linecap="round" transform="rotate(-90 70 70)" stroke-dasharray="${(overall / 10 * gaugeLength)?string('0.##')} ${gaugeLength?c}" style="stroke:var(--${tone(overall)})"/>
     </#if>
     <text x="70" y="72" text-anchor="middle" font-size="30" class="${tone(overall)}" id="overall-score">${v.overall}</text>
-    <text x="70" y="94" text-anchor="middle" font-size="11" fill="#5b6470">out of 10</text>
+    <text x="70" y="94" text-anchor="middle" font-size="11" fill="#5b6470"><#if v.scored()>out of 10<#else>nothing scored</#if></text>
   </svg>
   <div>
     <h1>${r.target.name!r.target.path}</h1>
@@ -116,7 +116,7 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
   <div class="gaps">
   <#list v.gaps as p>
     <div class="prio ${p.label}"><h3>${p.label} priority (${p.items?size})</h3>
-    <#if p.items?has_content><ol><#list p.items as g><li><a href="#check-${g.check.id}">${g.check.title}</a><#if g.partial><span class="partial">partial</span></#if><br><code class="muted">${g.check.id}</code><#if g.first??><br><span class="muted">${g.first.message}<#if g.first.location??> (<code>${g.first.location}</code>)</#if><#if g.more gt 0>, and ${g.more} more</#if></span></#if></li></#list></ol><#else><p class="muted">None.</p></#if>
+    <#if p.items?has_content><ol><#list p.items as g><li><a href="#check-${g.check.id}">${g.check.title}</a><#if g.partial><span class="partial">partial</span></#if><br><code class="muted">${g.check.id}</code><#if g.first??><br><span class="muted">${g.first.message}<#if g.first.location??> (<code>${g.first.location}</code>)</#if><#if g.more gt 0>, and ${g.more} more</#if></span></#if><#if g.action??><span class="fix">→ ${md(g.action)}</span></#if></li></#list></ol><#else><p class="muted">None.</p></#if>
     </div>
   </#list>
   </div>
@@ -127,7 +127,7 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
   <div class="plan">
   <#list v.plan as phase>
     <div><h3>${phase.label}</h3>
-    <#if phase.steps?has_content><ol><#list phase.steps as s><li>${s.recommendation.action}<#if s.recommendation.fix??><span class="fix">fix: <code>${s.recommendation.fix}</code></span></#if></li></#list></ol><#else><p class="muted">Nothing to do.</p></#if>
+    <#if phase.empty()><p class="muted">Nothing to do.</p><#else><ul><#if phase.fix??><li>Run <code>${phase.fix}</code> to see the changes for ${phase.fixable} ${phase.priority} gap(s) as diffs, then again with <code>--apply</code> to write them.</li></#if><#if phase.manual?has_content><li>By hand (see the ${phase.priority} gaps): <#list phase.manual as id><code>${id}</code><#sep>, </#list>.</li></#if></ul></#if>
     </div>
   </#list>
   </div>
@@ -159,7 +159,7 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
       <span class="side"><#if l.baselineNote??><span class="pill">${l.baselineNote}</span> </#if><span class="sev">${c.severity}</span> · <#if c.status == "n/a" || c.status == "suppressed">—<#else><b>${l.score}</b></#if></span>
     </summary>
     <div class="body">
-      <#if c.description??><p>${c.description}</p></#if>
+      <#if c.description??><p>${md(c.description)}</p></#if>
       <#if l.findings?has_content>
       <ul class="findings"><#list l.findings as f><li><#if f.location??><span class="loc">${f.location}</span> </#if>${f.message}<#if f.resource??> <span class="muted">(${f.resource})</span></#if></li></#list><#if l.moreFindings gt 0><li class="muted">… and ${l.moreFindings} more (see readiness.json)</li></#if></ul>
       </#if>
@@ -171,7 +171,7 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
       </#if>
       <#if c.suppression??><p class="muted">Suppressed: ${c.suppression.reason}<#if c.suppression.expires??> (until ${c.suppression.expires})</#if> · ${c.suppression.source!}</p></#if>
       <#if c.error??><p class="poor">Policy error: ${c.error}</p></#if>
-      <#if (c.status == "fail" || c.status == "warn") && c.remediation.summary??><p><strong>Fix:</strong> ${c.remediation.summary}<#if c.remediation.fixable> Run <code>readiness fix --only ${c.id}</code>.</#if></p></#if>
+      <#if (c.status == "fail" || c.status == "warn") && c.remediation.summary??><p><strong>Fix:</strong> ${md(c.remediation.summary)}<#if l.fix??> Run <code>${l.fix}</code>.</#if></p></#if>
       <p class="muted">Area: ${c.category!"custom"} · <code>readiness explain ${c.id}</code></p>
     </div>
   </details>

@@ -92,7 +92,9 @@ public final class CheckRunner implements AutoCloseable {
         try {
           engine = wasm.load(bundle, options.budget());
         } catch (PolicyException e) {
-          throw new InvalidPolicyException(bundle + ": " + e.getMessage(), e);
+          // the message already starts with the bundle's path when the loader knew it
+          String m = String.valueOf(e.getMessage());
+          throw new InvalidPolicyException(m.startsWith(bundle + ": ") ? m : bundle + ": " + m, e);
         }
         engines.add(engine);
         checks.addAll(CheckLoader.bundle(bundle, engine));

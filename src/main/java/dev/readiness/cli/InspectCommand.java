@@ -55,8 +55,8 @@ public final class InspectCommand implements Callable<Integer> {
     if (!format.equals("json") && !format.equals("yaml")) throw new UsageException("--format must be json or yaml, not '" + format + "'");
     if (!List.of("auto", "on", "off").contains(docker)) throw new UsageException("--docker must be auto, on or off, not '" + docker + "'");
     if (maxFileSize <= 0) throw new UsageException("--max-file-size must be positive");
-    if (!Files.exists(path)) throw new UsageException("path not found: " + path);
-    if (!Files.isDirectory(path)) throw new UsageException("not a directory: " + path);
+    TargetPaths.directory(path.toString());
+    ConfigLoader.requireValidGlobs("--exclude", excludes);
     List<String> allExcludes = new ArrayList<>(excludes);
     allExcludes.addAll(ConfigLoader.load(config != null ? config : path.resolve(".readiness.yml"), config != null).exclude());
     ScanOptions options = new ScanOptions(path, allExcludes, maxFileSize, new RuntimeOptions(docker, dockerHost));

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * place and is erased at the end; elsewhere (CI logs) it is printed once.
  */
 final class Progress implements AutoCloseable {
-  private static final long DELAY_MS = 1000;
+  /** How long a scan runs before the line appears (a system property lets tests see it at once). */
+  private static final long DELAY_MS = Long.getLong("readiness.progress.delayMs", 1000);
   private static final boolean TIMINGS = Boolean.getBoolean("readiness.timings");
 
   private final PrintStream err;

@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.check.Severity;
+import dev.readiness.config.ConfigLoader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--fail-under-category", split = ",", paramLabel = "CATEGORY=SCORE",
       description = "Fail when a category scores below its threshold, e.g. security=6,monitoring=5.")
-  Map<String, Double> failUnderCategory;
+  List<String> failUnderCategory;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
       description = "Fail when any check at or above this severity fails: critical, high, medium or low.")
@@ -108,7 +109,7 @@ public final class ScanCommand implements Callable<Integer> {
   /** The command with the production backend, the process's streams, environment and clock (picocli's entry). */
   public ScanCommand() {
     this(() -> new ScanFlow(new DefaultScanBackend(), new PrintStream(System.out, true, StandardCharsets.UTF_8),
-        new PrintStream(System.err, true, StandardCharsets.UTF_8), System.getenv(), System.console() != null,
+        new PrintStream(System.err, true, StandardCharsets.UTF_8), System.getenv(), Terminals.detect(),
         Clock.systemUTC(), toolVersion()));
   }
 
@@ -125,13 +126,37 @@ public final class ScanCommand implements Callable<Integer> {
     if (!List.of("auto", "on", "off").contains(docker)) {
       throw new UsageException("--docker must be auto, on or off, got '" + docker + "'");
     }
+    ConfigLoader.requireValidGlobs("--exclude", orEmpty(exclude));
     List<String> fmts = formats != null ? formats
         : stdoutFormat != null ? List.of() : List.of(DEFAULT_FORMATS.split(","));
     ScanRequest request = new ScanRequest(path, trimmed(fmts), output, stdoutFormat, quiet, failUnder,
-        failUnderCategory == null ? Map.of() : new LinkedHashMap<>(failUnderCategory), failOn, softFail, docker,
+        categoryThresholds(orEmpty(failUnderCategory)), failOn, softFail, docker,
         dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, trimmed(orEmpty(only)), trimmed(orEmpty(skip)),
         config, baseline, trimmed(orEmpty(exclude)), writeBaseline);
     return request;
+  }
+
+  /**
+   * {@code security=6,monitoring=5} as a map. Parsed here rather than by picocli, whose message for a
+   * value without '=' reads "Value for option option '--fail-under-category' ...".
+   */
+  static Map<String, Double> categoryThresholds(List<String> values) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String v : values) {
+      if (v.isBlank()) continue;
+      int eq = v.indexOf('=');
+      if (eq < 0) {
+        throw new UsageException("--fail-under-category: '" + v.trim() + "' should be CATEGORY=SCORE, e.g. security=6");
+      }
+      String category = v.substring(0, eq).trim();
+      String score = v.substring(eq + 1).trim();
+      try {
+        out.put(category, Double.parseDouble(score));
+      } catch (NumberFormatException e) {
+        throw new UsageException("--fail-under-category " + category + ": '" + score + "' is not a number");
+      }
+    }
+    return out;
   }
 
   static String toolVersion() {

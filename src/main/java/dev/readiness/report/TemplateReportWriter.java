@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 
 /** A report writer backed by one FreeMarker template in {@code reports/}. */
 abstract class TemplateReportWriter implements ReportWriter {
@@ -26,4 +29,18 @@ abstract class TemplateReportWriter implements ReportWriter {
 
   /** Format-specific helpers for the template. */
   void addToModel(Map<String, Object> model) {}
+
+  /** A template function's body: markup from a text. */
+  interface TextFunction {
+    Object apply(String text) throws TemplateModelException;
+  }
+
+  /** A one-argument template function {@code name(text)} returning markup made by {@code body}. */
+  static TemplateMethodModelEx function(String name, TextFunction body) {
+    return args -> {
+      if (args.size() != 1) throw new TemplateModelException(name + "(text) takes one argument");
+      Object arg = args.get(0);
+      return body.apply(arg instanceof TemplateScalarModel t ? t.getAsString() : String.valueOf(arg));
+    };
+  }
 }
