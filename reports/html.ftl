@@ -75,7 +75,12 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 .diag li{margin-bottom:4px}
 a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
 footer{color:var(--muted);font-size:12px;margin-top:8px}
-@media (max-width:900px){.hero,.gaps,.plan{grid-template-columns:1fr}.body{padding-left:16px}}
+/* Long IDs, paths and commands wrap instead of widening their column; grid and flex items may shrink below their content. */
+code,.mono,.loc{overflow-wrap:anywhere}
+.card{overflow-wrap:break-word}
+.gaps>div,.plan>div,.hero>div,.title{min-width:0}
+@media (max-width:900px){.hero,.gaps,.plan{grid-template-columns:minmax(0,1fr)}.body{padding-left:16px}}
+@media (max-width:600px){header.top{padding:12px 14px}main{padding:14px 10px 32px}.card{padding:14px 14px}.check summary{grid-template-columns:72px minmax(0,1fr);padding:10px}.side{grid-column:2;text-align:left;white-space:normal}.bar{grid-template-columns:auto minmax(0,1fr) 40px}.count{margin-left:0}}
 @media print{body{background:#fff}header.top{background:#fff;color:#000;border-bottom:2px solid #000}header.top .meta,header.top code{color:#333}.toolbar{display:none}.card,.check{break-inside:avoid;border-color:#bbb}.check{display:block!important}main{padding:0}}
 </style>
 </head>

@@ -24,7 +24,7 @@ Baseline ${code(clip(r.baseline.file))}: ${r.baseline.newFindings} new, ${r.base
 - … and ${p.items?size - maxItems} more in the full report
 <#break>
 </#if>
-- <#if g.partial>⚠️<#else>❌</#if> ${clip(g.check.title)} · ${code(g.check.id)}<#if g.first??>: ${clip(g.first.message)}<#if g.first.location??> (${code(clip(g.first.location))})</#if><#if g.more gt 0>, and ${g.more} more</#if></#if>
+- <#if g.partial>⚠️<#else>❌</#if> ${clip(g.check.title)} · ${code(clip(g.check.id))}<#if g.first??>: ${clip(g.first.message)}<#if g.first.location??> (${code(clip(g.first.location))})</#if><#if g.more gt 0>, and ${g.more} more</#if></#if>
 </#list>
 </#list>
 <#assign fixes = v.plan?filter(phase -> phase.fix??)>

@@ -27,6 +27,11 @@ final class Progress implements AutoCloseable {
   private boolean closed;
 
   Progress(PrintStream err, boolean terminal, boolean enabled) {
+    this(err, terminal, enabled, DELAY_MS);
+  }
+
+  /** A progress line that appears after {@code delayMs} (tests). */
+  Progress(PrintStream err, boolean terminal, boolean enabled, long delayMs) {
     this.err = err;
     this.terminal = terminal;
     if (TIMINGS) {
@@ -43,8 +48,8 @@ final class Progress implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    task = terminal ? timer.scheduleAtFixedRate(this::show, DELAY_MS, 250, TimeUnit.MILLISECONDS)
-        : timer.schedule(this::show, DELAY_MS, TimeUnit.MILLISECONDS);
+    task = terminal ? timer.scheduleAtFixedRate(this::show, delayMs, 250, TimeUnit.MILLISECONDS)
+        : timer.schedule(this::show, delayMs, TimeUnit.MILLISECONDS);
   }
 
   /** Names the stage the scan is in (discovering, evaluating checks, writing reports). */

@@ -20,10 +20,21 @@ abstract class TemplateReportWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
+    Map<String, Object> model = model(report);
+    addToModel(model);
+    render(model, out);
+  }
+
+  /** The model every template gets: the report ({@code r}) and its reading view ({@code v}). */
+  static Map<String, Object> model(Report report) {
     Map<String, Object> model = new HashMap<>();
     model.put("v", ReportView.of(report));
     model.put("r", report);
-    addToModel(model);
+    return model;
+  }
+
+  /** Renders this writer's template with a model. */
+  void render(Map<String, Object> model, Writer out) throws IOException {
     templates.render(template, model, out);
   }
 
