@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
         "  readiness scan --stdout json | jq .scores",
         "  readiness scan --write-baseline base.json   # record today's failing findings",
         "  readiness scan --baseline base.json --fail-on high # new findings only",
-        "  readiness scan --format sarif,github --fail-under-category security=6"})
+        "  readiness scan --format sarif,github --fail-under-category security=6",
+        "  readiness scan --stdout summary > comment.md  # compact Markdown for a PR comment"})
 public final class ScanCommand implements Callable<Integer> {
   static final String DEFAULT_FORMATS = "md,html,json,sarif,junit";
 
@@ -36,8 +37,8 @@ public final class ScanCommand implements Callable<Integer> {
   String path;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Reports to write: md, html, json, sarif, junit, github (job summary + annotations). "
-          + "Default: " + DEFAULT_FORMATS + " (none when only --stdout is given).")
+      description = "Reports to write: md, html, json, sarif, junit, summary (compact Markdown for a PR comment), "
+          + "github (job summary + annotations). Default: " + DEFAULT_FORMATS + " (none when only --stdout is given).")
   List<String> formats;
 
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "readiness-report",
@@ -45,7 +46,7 @@ public final class ScanCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--stdout", paramLabel = "FORMAT",
-      description = "Print one report (md, html, json, sarif, junit) to stdout; the summary then goes to stderr.")
+      description = "Print one report (md, html, json, sarif, junit, summary) to stdout; the console summary then goes to stderr.")
   String stdoutFormat;
 
   @Option(names = {"-q", "--quiet"}, description = "No console summary and no progress line.")
