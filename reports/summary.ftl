@@ -35,7 +35,7 @@ Baseline ${code(clip(r.baseline.file))}: ${r.baseline.newFindings} new, ${r.base
 <#assign problems = r.diagnostics?filter(d -> d.level != "info")>
 <#if problems?has_content>
 
-${problems?size} problem(s) reading the repository or the policies (unreadable files, policy errors): see the full report.
+${problems?size} problem(s) while scanning (unreadable files, policy or configuration errors): see the full report.
 </#if>
 
 <sub>readiness ${r.tool.version} · ${r.scannedAt}<#if r.target.gitCommit??> · ${code(r.target.gitCommit)}</#if> · full report: the Markdown, HTML and SARIF files of the same scan</sub>

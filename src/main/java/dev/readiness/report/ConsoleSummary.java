@@ -78,7 +78,7 @@ public final class ConsoleSummary {
   private void problems(List<Diagnostic> diagnostics, List<String> written, PrintStream out) {
     List<Diagnostic> problems = diagnostics.stream().filter(d -> !"info".equals(d.level())).toList();
     if (problems.isEmpty()) return;
-    out.println(yellow(problems.size() + " problem(s)") + " reading the repository or the policies:");
+    out.println(yellow(problems.size() + " problem(s)") + " while scanning (unreadable files, policy or configuration errors):");
     int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
     for (Diagnostic d : problems.subList(0, shown)) {
       String where = d.file() == null ? "" : " " + d.file() + (d.line() == null ? "" : ":" + d.line());

@@ -41,6 +41,8 @@ class NewcomerReadmeTest {
       assertTrue(readme.contains("\n" + section + "\n"), section);
     }
     assertTrue(readme.contains("![") && Files.isRegularFile(Path.of("docs/img/report.png")), "the picture of the HTML report");
+    int checks = dev.readiness.check.CheckCatalog.builtin().all().size();
+    assertTrue(readme.contains(" " + checks + " built-in checks"), "the README counts the built-in checks right: " + checks);
   }
 
   @Test

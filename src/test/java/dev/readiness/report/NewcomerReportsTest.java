@@ -63,7 +63,7 @@ class NewcomerReportsTest {
     five.add(Diagnostic.info("config", null, null, "a note"));
     Report r = report(SampleScan.results(), five);
     String none = console(r, List.of());
-    assertTrue(none.contains("5 problem(s) reading the repository or the policies:\n"), none);
+    assertTrue(none.contains("5 problem(s) while scanning (unreadable files, policy or configuration errors):\n"), none);
     assertTrue(none.contains("  warning compose-1.yml:1: invalid YAML 1\n"), none);
     assertFalse(none.contains("compose-4.yml"), "only the first few inline: " + none);
     assertTrue(none.contains("… and 2 more (no report was written: add --format md or html to list them all)"), none);
