@@ -8,7 +8,6 @@ import dev.readiness.scan.ScanOptions;
 import dev.readiness.scan.ScanPipeline;
 import dev.readiness.scan.runtime.RuntimeOptions;
 import dev.readiness.scan.runtime.RuntimeUnavailableException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -32,6 +32,7 @@ import dev.readiness.report.ReportWriter;
 import dev.readiness.report.Templates;
 import dev.readiness.score.Scorecard;
 import dev.readiness.score.Scorer;
+import dev.readiness.text.IoReasons;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -44,7 +45,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import dev.readiness.text.IoReasons;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +75,8 @@ public final class ScanFlow {
   private final Clock clock;
   private final String version;
   private final ObjectMapper mapper = InputDocuments.mapper();
-  private static final java.security.SecureRandom TEMP_NAMES = new java.security.SecureRandom();
+  /** Random names for the temp files reports are written to before the rename. */
+  private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
   public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, Terminals terminals,
                   Clock clock, String version) {

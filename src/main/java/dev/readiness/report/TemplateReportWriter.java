@@ -1,12 +1,12 @@
 package dev.readiness.report;
 
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
 
 /** A report writer backed by one FreeMarker template in {@code reports/}. */
 abstract class TemplateReportWriter implements ReportWriter {
