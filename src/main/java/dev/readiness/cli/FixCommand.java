@@ -1,6 +1,9 @@
 package dev.readiness.cli;
 
 import dev.readiness.fix.engine.FixRunner;
+import dev.readiness.config.ConfigLoader;
+import dev.readiness.fix.engine.Planner;
+import dev.readiness.assess.ScanService;
 import dev.readiness.fix.ScanAssessor;
 import dev.readiness.usage.UsageException;
 import java.io.IOException;
@@ -21,12 +24,12 @@ import picocli.CommandLine.Spec;
     name = "fix",
     mixinStandardHelpOptions = true,
     description = {
-      "Plan remediations for what scan finds: generated files (Dockerfiles,",
-      "compose.prod.yaml, workflows, scripts, env files, docs) and minimal patches",
-      "of existing ones, shown as unified diffs. --apply writes them atomically",
-      "(all or nothing), verifies them (compose config, shellcheck, bash -n,",
-      "actionlint, the readiness parsers), rolls back on failure, re-scans and",
-      "prints the score before and after. A second run changes nothing.",
+      "Fix what scan finds: plan generated files and patches, show them as diffs, write them with --apply.",
+      "",
+      "Generated files (Dockerfiles, compose.prod.yaml, workflows, scripts, env files, docs) and minimal patches "
+          + "of existing ones are shown as unified diffs. --apply writes them atomically (all or nothing), verifies "
+          + "them (compose config, shellcheck, bash -n, actionlint, the readiness parsers), rolls back on failure, "
+          + "re-scans and prints the score before and after. A second run changes nothing.",
       "",
       "Exit codes: 0 ok, 2 usage error or a refused change (see --force),",
       "3 internal error (the tree is restored)."
@@ -56,7 +59,8 @@ public final class FixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(path)) throw new UsageException("not a directory: " + path);
+    ScanService.directory(path.toString());
+    ConfigLoader.requireValidGlobs("--exclude", exclude);
     if (backup != null && Files.exists(backup) && !Files.isDirectory(backup)) throw new UsageException("--backup: not a directory: " + backup);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

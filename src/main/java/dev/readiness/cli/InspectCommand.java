@@ -1,10 +1,13 @@
 package dev.readiness.cli;
 
 import dev.readiness.assess.ScanService;
+import dev.readiness.config.ConfigLoader;
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.input.InputDocument;
 import dev.readiness.input.InputDocuments;
 import dev.readiness.usage.UsageException;
+import dev.readiness.scan.runtime.RuntimeOptions;
+import dev.readiness.scan.runtime.RuntimeUnavailableException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +55,15 @@ public final class InspectCommand implements Callable<Integer> {
     if (!List.of("auto", "on", "off").contains(docker)) throw new UsageException("--docker must be auto, on or off, not '" + docker + "'");
     if (maxFileSize <= 0) throw new UsageException("--max-file-size must be positive");
     Path root = ScanService.directory(path.toString());
+    ConfigLoader.requireValidGlobs("--exclude", excludes);
     List<String> allExcludes = ScanService.excludes(ScanService.config(root, config), excludes);
-    InputDocument doc = ScanService.standard().document(root, allExcludes, maxFileSize, docker, dockerHost);
+    InputDocument doc;
+    try {
+      doc = ScanService.standard().document(root, allExcludes, maxFileSize, docker, dockerHost);
+    } catch (IllegalArgumentException | RuntimeUnavailableException e) {
+      // --docker on without an engine, or a path that vanished: the user's input, not a bug.
+      throw new UsageException(e.getMessage(), e);
+    }
     spec.commandLine().getOut().print(format.equals("yaml") ? InputDocuments.toYaml(doc) : InputDocuments.toJson(doc));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

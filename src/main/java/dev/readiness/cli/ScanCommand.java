@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.assess.DefaultScanBackend;
 import dev.readiness.check.Severity;
 import dev.readiness.usage.UsageException;
+import dev.readiness.config.ConfigLoader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
         "  readiness scan --write-baseline base.json   # record today's failing findings",
         "  readiness scan --baseline base.json --fail-on high # new findings only",
         "  readiness scan --diff-base origin/main --fail-on high # in a pull request: what this change did",
-        "  readiness scan --format sarif,github --fail-under-category security=6"})
+        "  readiness scan --format sarif,github --fail-under-category security=6",
+        "  readiness scan --stdout summary > comment.md  # compact Markdown for a PR comment"})
 public final class ScanCommand implements Callable<Integer> {
   static final String DEFAULT_FORMATS = "md,html,json,sarif,junit";
 
@@ -38,8 +40,8 @@ public final class ScanCommand implements Callable<Integer> {
   String path;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Reports to write: md, html, json, sarif, junit, github (job summary + annotations). "
-          + "Default: " + DEFAULT_FORMATS + " (none when only --stdout is given).")
+      description = "Reports to write: md, html, json, sarif, junit, summary (compact Markdown for a PR comment), "
+          + "github (job summary + annotations). Default: " + DEFAULT_FORMATS + " (none when only --stdout is given).")
   List<String> formats;
 
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "readiness-report",
@@ -47,7 +49,7 @@ public final class ScanCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--stdout", paramLabel = "FORMAT",
-      description = "Print one report (md, html, json, sarif, junit) to stdout; the summary then goes to stderr.")
+      description = "Print one report (md, html, json, sarif, junit, summary) to stdout; the console summary then goes to stderr.")
   String stdoutFormat;
 
   @Option(names = {"-q", "--quiet"}, description = "No console summary and no progress line.")
@@ -58,7 +60,7 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--fail-under-category", split = ",", paramLabel = "CATEGORY=SCORE",
       description = "Fail when a category scores below its threshold, e.g. security=6,monitoring=5.")
-  Map<String, Double> failUnderCategory;
+  List<String> failUnderCategory;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
       description = "Fail when any check at or above this severity fails: critical, high, medium or low.")
@@ -119,7 +121,7 @@ public final class ScanCommand implements Callable<Integer> {
   /** The command with the production backend, the process's streams, environment and clock (picocli's entry). */
   public ScanCommand() {
     this(() -> new ScanFlow(new DefaultScanBackend(), new PrintStream(System.out, true, StandardCharsets.UTF_8),
-        new PrintStream(System.err, true, StandardCharsets.UTF_8), System.getenv(), System.console() != null,
+        new PrintStream(System.err, true, StandardCharsets.UTF_8), System.getenv(), Terminals.detect(),
         Clock.systemUTC(), toolVersion()));
   }
 
@@ -145,13 +147,37 @@ public final class ScanCommand implements Callable<Integer> {
     if (!List.of("auto", "on", "off").contains(docker)) {
       throw new UsageException("--docker must be auto, on or off, got '" + docker + "'");
     }
+    ConfigLoader.requireValidGlobs("--exclude", orEmpty(exclude));
     List<String> fmts = formats != null ? formats
         : stdoutFormat != null ? List.of() : List.of(DEFAULT_FORMATS.split(","));
     ScanRequest request = new ScanRequest(path, trimmed(fmts), output, stdoutFormat, quiet, failUnder,
-        failUnderCategory == null ? Map.of() : new LinkedHashMap<>(failUnderCategory), failOn, softFail, docker,
+        categoryThresholds(orEmpty(failUnderCategory)), failOn, softFail, docker,
         dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, selection.only(), selection.skip(),
         config, baseline, trimmed(orEmpty(exclude)), writeBaseline);
     return request;
+  }
+
+  /**
+   * {@code security=6,monitoring=5} as a map. Parsed here rather than by picocli, whose message for a
+   * value without '=' reads "Value for option option '--fail-under-category' ...".
+   */
+  static Map<String, Double> categoryThresholds(List<String> values) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String v : values) {
+      if (v.isBlank()) continue;
+      int eq = v.indexOf('=');
+      if (eq < 0) {
+        throw new UsageException("--fail-under-category: '" + v.trim() + "' should be CATEGORY=SCORE, e.g. security=6");
+      }
+      String category = v.substring(0, eq).trim();
+      String score = v.substring(eq + 1).trim();
+      try {
+        out.put(category, Double.parseDouble(score));
+      } catch (NumberFormatException e) {
+        throw new UsageException("--fail-under-category " + category + ": '" + score + "' is not a number");
+      }
+    }
+    return out;
   }
 
   static String toolVersion() {

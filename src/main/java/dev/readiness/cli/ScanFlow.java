@@ -32,6 +32,9 @@ import dev.readiness.report.ReportFormats;
 import dev.readiness.report.ReportWriter;
 import dev.readiness.report.Templates;
 import dev.readiness.usage.UsageException;
+import dev.readiness.score.Scorecard;
+import dev.readiness.score.Scorer;
+import dev.readiness.text.IoReasons;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -39,9 +42,12 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,20 +72,22 @@ public final class ScanFlow {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
-  private final boolean terminal;
+  private final Terminals terminals;
   private final Clock clock;
   private final String version;
   private final ObjectMapper mapper = InputDocuments.mapper();
   private dev.readiness.history.HistoryLocation history;
   private String diffBase;
+  /** Random names for the temp files reports are written to before the rename. */
+  private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
-  public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
+  public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, Terminals terminals,
                   Clock clock, String version) {
     this.service = new ScanService(backend);
     this.out = out;
     this.err = err;
     this.env = env;
-    this.terminal = terminal;
+    this.terminals = terminals;
     this.clock = clock;
     this.version = version;
   }
@@ -100,6 +108,12 @@ public final class ScanFlow {
     return this;
   }
 
+  /** A flow whose two streams are both terminals or both not. */
+  public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
+                  Clock clock, String version) {
+    this(backend, out, err, env, new Terminals(terminal, terminal), clock, version);
+  }
+
   /** Runs the scan and returns the exit code (0 passed, 1 gate failed); usage errors throw {@link UsageException}. */
   public int run(ScanRequest q) {
     Instant started = clock.instant();
@@ -108,7 +122,10 @@ public final class ScanFlow {
     BaselineFile baseline = q.baseline() == null ? null : new BaselineStore(mapper).read(q.baseline());
     ReportFormats formats = ReportFormats.standard(mapper);
     for (String f : q.formats()) {
-      if (!f.equals(GITHUB)) formats.get(f);
+      if (!f.equals(GITHUB) && !formats.names().contains(f)) {
+        throw new UsageException("unknown report format '" + f + "' (expected one of: " + String.join(", ", formats.names())
+            + ", " + GITHUB + ")");
+      }
     }
     if (q.stdoutFormat() != null) formats.get(q.stdoutFormat());
     ReadinessConfig config = ScanService.config(root, q.config());
@@ -123,7 +140,7 @@ public final class ScanFlow {
       if (inside != null) exclude.add("/" + Glob.literal(inside));
     }
 
-    try (Progress progress = new Progress(err, terminal, !q.quiet())) {
+    try (Progress progress = new Progress(err, terminals.stderr(), !q.quiet())) {
       progress.stage("loading checks and scanning " + q.path());
       // Scanning the tree and compiling the policies are independent: they run at the same time.
       List<String> excluded = List.copyOf(exclude);
@@ -192,11 +209,15 @@ public final class ScanFlow {
     if (q.stdoutFormat() != null) printToStdout(report, formats.get(q.stdoutFormat()));
     if (!q.quiet()) {
       PrintStream summary = q.stdoutFormat() != null ? err : out;
-      new ConsoleSummary(colors()).print(report, written, summary);
+      new ConsoleSummary(colors(summary == err ? terminals.stderr() : terminals.stdout())).print(report, written, summary);
       if (recorded != null) {
         summary.println("Baseline written: " + q.writeBaseline() + " (" + recorded.size() + " failing finding(s))");
       }
       summary.flush();
+    } else if (!decision.passed()) {
+      // Quiet, but a failed gate is the one thing a CI log must say: why the job fails (or would, with --soft-fail).
+      err.println(new ConsoleSummary(colors(terminals.stderr())).gateLine(report));
+      err.flush();
     }
     if (historyProblem != null) {
       err.println("readiness: " + historyProblem);
@@ -213,7 +234,7 @@ public final class ScanFlow {
       Path dir = file.toAbsolutePath().getParent();
       if (dir != null) Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UsageException("cannot create the directory of " + file + ": " + e.getMessage(), e);
+      throw new UsageException("cannot create the directory of " + file + ": " + IoReasons.of(e), e);
     }
     writeAtomically(file, out -> store.write(recorded, out));
     return recorded;
@@ -256,7 +277,7 @@ public final class ScanFlow {
       try {
         Files.createDirectories(q.output());
       } catch (IOException e) {
-        throw new UsageException("cannot create the report directory " + q.output() + ": " + e.getMessage(), e);
+        throw new UsageException("cannot create the report directory " + q.output() + ": " + IoReasons.of(e), e);
       }
     }
     // The formats are independent renderings of one immutable report: written side by side.
@@ -288,11 +309,25 @@ public final class ScanFlow {
     void writeTo(Writer out) throws IOException;
   }
 
-  /** Writes a file next to its target and renames it, so a failed write never leaves half a file. */
+  /**
+   * Writes a file next to its target and renames it, so a failed write never leaves half a file. The
+   * temp file is created like any new file ({@code CREATE_NEW}, no explicit mode), so the report gets
+   * the permissions the process's umask gives (0644 under the usual 022), not the 0600 of
+   * {@code Files.createTempFile}: reports are meant to be read, published and uploaded.
+   */
   private static void writeAtomically(Path target, Content content) {
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".readiness-", ".tmp");
+      Path dir = target.toAbsolutePath().getParent();
+      for (int attempt = 0; tmp == null; attempt++) {
+        Path candidate = dir.resolve(".readiness-" + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36) + ".tmp");
+        try {
+          Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+          tmp = candidate;
+        } catch (FileAlreadyExistsException e) {
+          if (attempt == 10) throw e;
+        }
+      }
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
@@ -302,7 +337,7 @@ public final class ScanFlow {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UsageException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new UsageException("cannot write " + target + ": " + IoReasons.of(e), e);
     } finally {
       if (tmp != null) {
         try {
@@ -330,7 +365,8 @@ public final class ScanFlow {
     }
   }
 
-  private boolean colors() {
+  /** Colors on a terminal stream, unless NO_COLOR is set. */
+  private boolean colors(boolean terminal) {
     String noColor = env.get("NO_COLOR");
     return terminal && (noColor == null || noColor.isEmpty());
   }

@@ -65,7 +65,7 @@ public final class ConfigLoader {
       if (Files.size(file) > MAX_BYTES) throw new UsageException(file + ": config file larger than 1 MiB");
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UsageException("cannot read config file " + file + ": " + e.getMessage(), e);
+      throw new UsageException("cannot read config file " + file + ": " + dev.readiness.text.IoReasons.of(e), e);
     }
     ReadinessConfig parsed = parse(text, file.toString());
     return withPolicyDirsResolved(parsed, file.toAbsolutePath().getParent());
@@ -245,8 +245,25 @@ public final class ConfigLoader {
   }
 
   private void checkGlob(Node at, String glob) {
+    String problem = globProblem(glob);
+    if (problem != null) throw error(at, problem);
+  }
+
+  /** What is wrong with an exclude or suppression glob, or null when it is valid. */
+  static String globProblem(String glob) {
     String problem = Glob.problem(glob);
-    if (problem != null) throw error(at, "invalid glob '" + glob + "': " + problem);
+    return problem == null ? null : "invalid glob '" + glob + "': " + problem;
+  }
+
+  /**
+   * Validates globs given on the command line the way the config's {@code exclude:} is validated, so a
+   * typo is a usage error (exit 2) in both places instead of an exclude that silently matches nothing.
+   */
+  public static void requireValidGlobs(String option, List<String> globs) {
+    for (String g : globs) {
+      String problem = globProblem(g);
+      if (problem != null) throw new UsageException(option + ": " + problem);
+    }
   }
 
   private LocalDate date(Node v) {

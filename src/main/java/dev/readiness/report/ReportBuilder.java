@@ -10,7 +10,10 @@ import dev.readiness.gate.GateOptions;
 import dev.readiness.gate.GateResult;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.input.InputDocument;
+import dev.readiness.score.FixAdvice;
 import dev.readiness.score.Gap;
+import dev.readiness.score.Recommendation;
+import dev.readiness.score.Recommendations;
 import dev.readiness.score.Scorecard;
 import dev.readiness.score.Scorer;
 import java.time.Instant;
@@ -61,7 +64,7 @@ public final class ReportBuilder {
         scannedAt.truncatedTo(ChronoUnit.SECONDS).toString(), durationMs, inputs(input), checks(results, baseline),
         java.util.Collections.unmodifiableMap(scores), card.verdict(),
         new Report.Gaps(ids(card.gaps().high()), ids(card.gaps().medium()), ids(card.gaps().low())),
-        card.recommendations(),
+        withPath(card.recommendations(), displayPath),
         new Report.Gate(gateOptions.failUnder(), gateOptions.failUnderCategory(),
             gateOptions.failOn() == null ? null : gateOptions.failOn().id(), gateOptions.softFail(), gate.passed(),
             gate.reasons()),
@@ -87,6 +90,17 @@ public final class ReportBuilder {
     Map<String, Double> baseScores = new LinkedHashMap<>();
     was.forEach((k, v) -> { if (v != null) baseScores.put(k, v); });
     return new Report.Diff(base, baseCommit, baseScores, delta);
+  }
+
+  /** The plan with each advised {@code readiness fix} naming the scanned path, so it works from where the scan ran. */
+  private static Recommendations withPath(Recommendations plan, String path) {
+    return new Recommendations(withPath(plan.immediate(), path), withPath(plan.shortTerm(), path),
+        withPath(plan.mediumTerm(), path));
+  }
+
+  private static List<Recommendation> withPath(List<Recommendation> steps, String path) {
+    return steps.stream().map(s -> s.fix() == null ? s
+        : new Recommendation(s.checkId(), s.action(), FixAdvice.command(path, List.of(s.checkId())), s.partial())).toList();
   }
 
   private static Report.Baseline summary(BaselineComparison b) {

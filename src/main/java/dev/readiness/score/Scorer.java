@@ -135,7 +135,7 @@ public final class Scorer {
     List<Recommendation> out = new ArrayList<>();
     for (Gap g : gaps) {
       String action = g.remediation() == null || g.remediation().isBlank() ? g.title() : g.remediation();
-      String fix = g.fixable() ? "readiness fix --only " + g.checkId() : null;
+      String fix = g.fixable() ? FixAdvice.command(null, List.of(g.checkId())) : null;
       out.add(new Recommendation(g.checkId(), action, fix, g.partial()));
     }
     return List.copyOf(out);
