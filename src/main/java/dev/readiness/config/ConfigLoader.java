@@ -1,5 +1,6 @@
 package dev.readiness.config;
 
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.discover.Glob;
 import dev.readiness.check.Severity;
@@ -34,8 +35,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ConfigLoader {
   /** Categories a threshold may name. */
-  public static final List<String> CATEGORIES =
-      List.of("infrastructure", "automation", "security", "monitoring", "documentation");
 
   private static final Set<String> TOP_KEYS =
       Set.of("failUnder", "failUnderCategory", "failOn", "exclude", "checks", "suppressions", "policies");
@@ -134,7 +133,7 @@ public final class ConfigLoader {
         case "failUnderCategory":
           for (NodeTuple c : mapping(v, "failUnderCategory").getValue()) {
             String cat = keyOf(c);
-            if (!CATEGORIES.contains(cat)) throw error(c.getKeyNode(), unknownKey(cat, CATEGORIES));
+            if (!Categories.SCORED.contains(cat)) throw error(c.getKeyNode(), unknownKey(cat, Categories.SCORED));
             failUnderCategory.put(cat, score(c.getValueNode(), "failUnderCategory." + cat));
           }
           break;
