@@ -193,7 +193,7 @@ public final class CheckRunner implements AutoCloseable {
 
   // Built-in checks in category order then by ID; user checks after them in load order.
   private static List<LoadedCheck> order(List<LoadedCheck> checks) {
-    List<String> categories = new ArrayList<>(MetadataReader.CATEGORIES);
+    List<String> categories = new ArrayList<>(Categories.SCORED);
     categories.add("runtime");
     Comparator<LoadedCheck> byCategory = Comparator.comparingInt(c -> {
       int i = categories.indexOf(c.metadata().category());

@@ -1,7 +1,6 @@
 package dev.readiness.cli;
 
 import dev.readiness.fix.engine.FixRunner;
-import dev.readiness.config.ConfigLoader;
 import dev.readiness.fix.engine.Planner;
 import dev.readiness.assess.ScanService;
 import dev.readiness.fix.ScanAssessor;
@@ -10,8 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +48,7 @@ public final class FixCommand implements Callable<Integer> {
   @Option(names = "--backup", paramLabel = "DIR", description = "Copy the originals of modified files into DIR first.")
   Path backup;
 
-  @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Leave matching paths out of the scan.")
-  List<String> exclude = new ArrayList<>();
+  @Mixin ExcludeOptions exclude = new ExcludeOptions();
 
   @Option(names = "--no-diff", description = "Print the plan without the unified diffs.")
   boolean noDiff;
@@ -60,7 +56,6 @@ public final class FixCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ScanService.directory(path.toString());
-    ConfigLoader.requireValidGlobs("--exclude", exclude);
     if (backup != null && Files.exists(backup) && !Files.isDirectory(backup)) throw new UsageException("--backup: not a directory: " + backup);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -68,7 +63,7 @@ public final class FixCommand implements Callable<Integer> {
     try (ScanAssessor assessor = new ScanAssessor()) {
       FixRunner.Options options = new FixRunner.Options(path.toAbsolutePath().normalize(), apply,
           selection.validated(assessor.checks()), force,
-          backup == null ? null : backup.toAbsolutePath().normalize(), List.copyOf(exclude), !noDiff);
+          backup == null ? null : backup.toAbsolutePath().normalize(), exclude.globs(), !noDiff);
       outcome = FixRunner.standard(assessor).run(options, out, err);
     }
     out.flush();

@@ -3,7 +3,6 @@ package dev.readiness.cli;
 import dev.readiness.assess.DefaultScanBackend;
 import dev.readiness.check.Severity;
 import dev.readiness.usage.UsageException;
-import dev.readiness.config.ConfigLoader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -69,12 +68,7 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--soft-fail", description = "Report a failed gate but exit 0.")
   boolean softFail;
 
-  @Option(names = "--docker", paramLabel = "MODE", defaultValue = "auto",
-      description = "Inspect running containers: auto (when an engine answers), on (required), off. Default: ${DEFAULT-VALUE}.")
-  String docker;
-
-  @Option(names = "--docker-host", paramLabel = "URI", description = "Docker Engine API URI (default: DOCKER_HOST or the default socket).")
-  String dockerHost;
+  @CommandLine.Mixin EngineOptions engine = new EngineOptions();
 
   @Option(names = "--policy", paramLabel = "DIR", description = "Extra Rego policies (repeatable).")
   List<Path> policyDirs;
@@ -99,8 +93,7 @@ public final class ScanCommand implements Callable<Integer> {
       description = "Record the current failing findings (by fingerprint) in FILE, to pass to --baseline later.")
   Path writeBaseline;
 
-  @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Paths to skip, in addition to .readiness.yml's exclude.")
-  List<String> exclude;
+  @CommandLine.Mixin ExcludeOptions exclude = new ExcludeOptions();
 
   @Option(names = "--diff-base", paramLabel = "REF",
       description = "Also scan git revision REF (a temporary worktree; your tree is untouched) and report what "
@@ -144,16 +137,12 @@ public final class ScanCommand implements Callable<Integer> {
 
   /** The parsed command line as a request. */
   ScanRequest request() {
-    if (!List.of("auto", "on", "off").contains(docker)) {
-      throw new UsageException("--docker must be auto, on or off, got '" + docker + "'");
-    }
-    ConfigLoader.requireValidGlobs("--exclude", orEmpty(exclude));
     List<String> fmts = formats != null ? formats
         : stdoutFormat != null ? List.of() : List.of(DEFAULT_FORMATS.split(","));
     ScanRequest request = new ScanRequest(path, trimmed(fmts), output, stdoutFormat, quiet, failUnder,
-        categoryThresholds(orEmpty(failUnderCategory)), failOn, softFail, docker,
-        dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, selection.only(), selection.skip(),
-        config, baseline, trimmed(orEmpty(exclude)), writeBaseline);
+        categoryThresholds(orEmpty(failUnderCategory)), failOn, softFail, engine.docker(),
+        engine.dockerHost(), orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, selection.only(), selection.skip(),
+        config, baseline, exclude.globs(), writeBaseline);
     return request;
   }
 

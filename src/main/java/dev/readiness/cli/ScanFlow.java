@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.assess.ScanBackend;
 import dev.readiness.assess.BaseRevision;
 import dev.readiness.assess.ScanService;
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.CheckSelection;
 import dev.readiness.discover.DiscoveryOptions;
@@ -374,9 +375,9 @@ public final class ScanFlow {
   private static GateOptions gateOptions(ScanRequest q, ReadinessConfig config) {
     Map<String, Double> categories = new LinkedHashMap<>(config.failUnderCategory());
     for (Map.Entry<String, Double> e : q.failUnderCategory().entrySet()) {
-      if (!ConfigLoader.CATEGORIES.contains(e.getKey())) {
+      if (!Categories.SCORED.contains(e.getKey())) {
         throw new UsageException("--fail-under-category: unknown category '" + e.getKey() + "' (expected one of: "
-            + String.join(", ", ConfigLoader.CATEGORIES) + ")");
+            + String.join(", ", Categories.SCORED) + ")");
       }
       checkScore("--fail-under-category " + e.getKey(), e.getValue());
       categories.put(e.getKey(), e.getValue());

@@ -1,5 +1,6 @@
 package dev.readiness.config;
 
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.discover.Glob;
 import dev.readiness.check.Severity;
@@ -34,8 +35,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ConfigLoader {
   /** Categories a threshold may name. */
-  public static final List<String> CATEGORIES =
-      List.of("infrastructure", "automation", "security", "monitoring", "documentation");
 
   private static final Set<String> TOP_KEYS =
       Set.of("failUnder", "failUnderCategory", "failOn", "exclude", "checks", "suppressions", "policies", "levels");
@@ -136,7 +135,7 @@ public final class ConfigLoader {
         case "failUnderCategory":
           for (NodeTuple c : mapping(v, "failUnderCategory").getValue()) {
             String cat = keyOf(c);
-            if (!CATEGORIES.contains(cat)) throw error(c.getKeyNode(), unknownKey(cat, CATEGORIES));
+            if (!Categories.SCORED.contains(cat)) throw error(c.getKeyNode(), unknownKey(cat, Categories.SCORED));
             failUnderCategory.put(cat, score(c.getValueNode(), "failUnderCategory." + cat));
           }
           break;
@@ -253,17 +252,6 @@ public final class ConfigLoader {
   static String globProblem(String glob) {
     String problem = Glob.problem(glob);
     return problem == null ? null : "invalid glob '" + glob + "': " + problem;
-  }
-
-  /**
-   * Validates globs given on the command line the way the config's {@code exclude:} is validated, so a
-   * typo is a usage error (exit 2) in both places instead of an exclude that silently matches nothing.
-   */
-  public static void requireValidGlobs(String option, List<String> globs) {
-    for (String g : globs) {
-      String problem = globProblem(g);
-      if (problem != null) throw new UsageException(option + ": " + problem);
-    }
   }
 
   private LocalDate date(Node v) {

@@ -3,6 +3,7 @@ package dev.readiness.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.baseline.BaselineComparison;
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Finding;
@@ -15,7 +16,6 @@ import dev.readiness.score.Gap;
 import dev.readiness.score.Recommendation;
 import dev.readiness.score.Recommendations;
 import dev.readiness.score.Scorecard;
-import dev.readiness.score.Scorer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -130,8 +130,7 @@ public final class ReportBuilder {
   }
 
   private static int categoryRank(String category) {
-    int i = Scorer.CATEGORIES.indexOf(category);
-    return i < 0 ? Scorer.CATEGORIES.size() : i;
+    return Categories.rank(category);
   }
 
   private static Report.Inputs inputs(JsonNode input) {
