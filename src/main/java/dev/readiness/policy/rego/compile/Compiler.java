@@ -34,6 +34,8 @@ public final class Compiler {
   private final IdentityHashMap<List<Expr>, Set<String>> closureLocals = new IdentityHashMap<>();
   /** Variables a closure must treat as its own because the enclosing body declares them only later. */
   private final IdentityHashMap<List<Expr>, Set<String>> laterDeclared = new IdentityHashMap<>();
+  /** Counter of the variables introduced for hoisted terms. */
+  private final int[] hoisted = new int[1];
 
   public Compiler(BuiltinRegistry builtins) { this.builtins = builtins; }
 
@@ -221,6 +223,12 @@ public final class Compiler {
     for (Term t : r.ref()) ref.add(t instanceof Term.Scalar ? t : resolve(t, scope));
     Term key = r.key() == null ? null : resolve(r.key(), scope);
     Term value = r.value() == null ? null : resolve(r.value(), scope);
+    if (!r.isDefault()) {
+      // as OPA does, a head term that needs evaluation moves into the body so its refs can bind variables
+      key = Hoist.headTerm(key, body, "k", hoisted);
+      value = Hoist.headTerm(value, body, "v", hoisted);
+      for (int i = 0; i < ref.size(); i++) ref.set(i, Hoist.headTerm(ref.get(i), body, "r", hoisted));
+    }
 
     List<Term> heads = new ArrayList<>();
     for (Term t : ref) if (!(t instanceof Term.Scalar)) heads.add(t);
@@ -335,7 +343,7 @@ public final class Compiler {
   /** Resolves a body in order, tracking which := declarations are still ahead (closures before them do not see them). */
   private List<Expr> resolveBody(List<Expr> body, Scope s) {
     Scope inner = new Scope(s);
-    inner.pending.addAll(Vars.assigned(body));
+    inner.pending.addAll(Vars.declared(body));
     List<Expr> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Expr e : body) {
@@ -344,8 +352,10 @@ public final class Compiler {
           throw new RegoError("rego_compile_error", "var " + v + " assigned above", e.loc());
         }
       }
-      out.add(resolve(e, inner));
-      inner.pending.removeAll(Vars.assigned(List.of(e)));
+      Expr r = resolve(e, inner);
+      if (r instanceof Expr.TermExpr te && te.negated()) out.addAll(Hoist.negated(te, hoisted));
+      else out.add(r);
+      inner.pending.removeAll(Vars.declared(List.of(e)));
     }
     return out;
   }
@@ -353,7 +363,8 @@ public final class Compiler {
   private Term resolveVar(Term.Var v, Scope s) {
     String n = v.name();
     if (n.equals("input") || n.equals("data") || v.isGenerated() || s.locals.contains(n)) return v;
-    if (s.rules.contains(n)) {
+    // as in OPA, an import shadows a rule of the same name in the importing package
+    if (s.rules.contains(n) && !s.imports.containsKey(n)) {
       List<Term> path = new ArrayList<>();
       for (String p : s.pkg) path.add(new Term.Scalar(StringValue.of(p), v.loc()));
       path.add(new Term.Scalar(StringValue.of(n), v.loc()));
@@ -378,10 +389,12 @@ public final class Compiler {
     String full = null;
     if (first.equals("data")) {
       full = name;
-    } else if (!s.locals.contains(first) && s.rules.contains(first)) {
+    } else if (s.locals.contains(first)) {
+      full = null;
+    } else if (s.imports.containsKey(first)) {
+      if (s.imports.get(first).get(0).equals("data")) full = String.join(".", s.imports.get(first)) + rest;
+    } else if (s.rules.contains(first)) {
       full = "data." + (s.pkg.isEmpty() ? "" : String.join(".", s.pkg) + ".") + name;
-    } else if (s.imports.containsKey(first) && s.imports.get(first).get(0).equals("data")) {
-      full = String.join(".", s.imports.get(first)) + rest;
     }
     if (full != null && functionArity.containsKey(full)) return full;
     if (builtins.get(name).isPresent()) return name;
@@ -805,7 +818,8 @@ public final class Compiler {
       return new Term.Template(parts, tp.loc());
     }
     List<Expr> body = closureBody(t);
-    Set<String> locals = Vars.declared(body);
+    Set<String> locals = new HashSet<>(Vars.declared(body));
+    locals.addAll(laterDeclared.getOrDefault(body, Set.of()));
     Set<String> inner = new HashSet<>(safe);
     inner.removeAll(locals);
     Ordered o = reorder(body, inner, outer);

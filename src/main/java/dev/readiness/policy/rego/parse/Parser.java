@@ -230,6 +230,8 @@ public final class Parser {
         }
       }
       expect(Type.RPAREN, "')' after function arguments");
+      // as in OPA, `r() := v` is the plain rule r (and `r()` is no call)
+      if (args.isEmpty()) args = null;
     }
     Location loc = loc(start);
     Term key = null;
@@ -269,7 +271,17 @@ public final class Parser {
       if (kind == Rule.Kind.MULTI) throw err(peek(), "`else` is not allowed on multi-value (contains) rules");
       elseRule = elseChain(ref, args, kind, value);
     }
-    return List.of(new Rule(kind, ref, args, key, value, body, false, elseRule, loc, ann));
+    List<Rule> rules = new ArrayList<>();
+    rules.add(new Rule(kind, ref, args, key, value, body, false, elseRule, loc, ann));
+    // chained bodies `p if { a } { b }`: each further block is another rule with the same head
+    while (hasBody && peek().is(Type.LBRACE)) {
+      Token open = next();
+      if (elseRule != null) throw err(open, "expected else keyword");
+      List<Expr> more = bodyUntil(Type.RBRACE);
+      expect(Type.RBRACE, "'}' to close the rule body");
+      rules.add(new Rule(kind, ref, args, key, value, more, false, null, loc(open), List.of()));
+    }
+    return rules;
   }
 
   private Rule elseChain(List<Term> ref, List<Term> args, Rule.Kind kind, Term parentValue) throws ParseError {
