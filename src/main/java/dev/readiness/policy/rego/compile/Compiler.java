@@ -300,6 +300,15 @@ public final class Compiler {
         }
         return new Term.Call(c.name(), mapTerms(c.args(), s), c.loc());
       }
+      if (c.args().isEmpty()) {
+        // `r()` of a rule (a zero-argument head is a plain rule): its value, as OPA evaluates it
+        String fn = resolveFunction(c.name(), s, c.loc(), false);
+        if (fn != null && fn.startsWith("data.") && !functionArity.containsKey(fn)) {
+          List<Term> path = new ArrayList<>();
+          for (String part : fn.substring(5).split("\\.")) path.add(new Term.Scalar(StringValue.of(part), c.loc()));
+          return new Term.Ref(new Term.Var("data", c.loc()), path, c.loc());
+        }
+      }
       String name = resolveFunction(c.name(), s, c.loc(), true);
       checkArity(name, c);
       return new Term.Call(name, mapTerms(c.args(), s), c.loc());
