@@ -115,7 +115,9 @@ public final class ScanFlow {
       // Scanning the tree and compiling the policies are independent: they run at the same time.
       List<String> excluded = List.copyOf(exclude);
       CompletableFuture<InputDocument> document = Background.start("readiness-scan-tree", () -> backend.document(root, excluded, q.docker(), q.dockerHost()));
-      try (ScanBackend.Checks checks = backend.load(q.builtin(), policyDirs, q.bundles())) {
+      try (ScanBackend.Checks checks = (q.data().isEmpty() && !q.v0Compatible()
+          ? backend.load(q.builtin(), policyDirs, q.bundles())
+          : backend.load(q.builtin(), policyDirs, q.bundles(), q.data(), q.v0Compatible()))) {
         return scan(q, root, config, gateOptions, document, formats, checks, baseline, progress, started, t0);
       }
     }

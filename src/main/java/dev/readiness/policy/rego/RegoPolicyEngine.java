@@ -100,7 +100,13 @@ public final class RegoPolicyEngine implements PolicyEngine {
 
     /** Adds a module (file name is used in error locations). */
     public Builder module(String fileName, String source) {
-      modules.add(new String[] {fileName, source});
+      modules.add(new String[] {fileName, source, null});
+      return this;
+    }
+
+    /** Adds a module written in Rego v0 ({@code v0}) or v1, whatever the builder's default. */
+    public Builder module(String fileName, String source, boolean v0) {
+      modules.add(new String[] {fileName, source, v0 ? "v0" : "v1"});
       return this;
     }
 
@@ -149,7 +155,7 @@ public final class RegoPolicyEngine implements PolicyEngine {
     /** Parses and compiles; throws rego_parse_error, rego_compile_error, rego_type_error, ... */
     public RegoPolicyEngine build() throws PolicyException {
       List<Module> parsed = new ArrayList<>();
-      for (String[] m : modules) parsed.add(parse(m[0], m[1], v0Compatible));
+      for (String[] m : modules) parsed.add(parse(m[0], m[1], m[2] == null ? v0Compatible : m[2].equals("v0")));
       try {
         CompiledPolicy p = new Compiler(builtins).compile(parsed);
         return new RegoPolicyEngine(this, p);
