@@ -234,6 +234,7 @@ public final class Compiler {
     for (Term t : ref) if (!(t instanceof Term.Scalar)) heads.add(t);
     if (key != null) heads.add(key);
     if (value != null) heads.add(value);
+    checkDeclaredUsed(body, heads);
     List<Term> extra = new ArrayList<>(heads);
     if (args != null) extra.addAll(args);
     Set<String> outer = Vars.scope(body, extra);
@@ -254,6 +255,21 @@ public final class Compiler {
     return new Rule(r.kind(), ref2, args, key == null ? null : fixTerm(key, o.safe, outer),
         value == null ? null : fixTerm(value, o.safe, outer), o.body, r.isDefault(), elseRule, r.loc(),
         r.annotations());
+  }
+
+  /** As OPA, a variable declared with {@code some x} that nothing else in its body (or the head) uses is an error. */
+  private static void checkDeclaredUsed(List<Expr> body, List<Term> heads) {
+    for (Expr e : body) {
+      if (!(e instanceof Expr.SomeDecl sd)) continue;
+      Set<String> used = new HashSet<>();
+      for (Expr other : body) if (other != e) Vars.forEach(other, used::add);
+      for (Term h : heads) Vars.forEach(h, used::add);
+      for (Term.Var v : sd.vars()) {
+        if (!v.isGenerated() && !used.contains(v.name())) {
+          throw new RegoError("rego_compile_error", "declared var " + v.name() + " unused", sd.loc());
+        }
+      }
+    }
   }
 
   private static boolean isPatternTerm(Term t) {
@@ -444,6 +460,14 @@ public final class Compiler {
     inner.pending.remove(ev.value().name());
     if (ev.key() != null) inner.pending.remove(ev.key().name());
     List<Expr> body = resolveBody(ev.body(), inner);
+    for (Term.Var v : ev.key() == null ? List.of(ev.value()) : List.of(ev.key(), ev.value())) {
+      Set<String> used = new HashSet<>();
+      Vars.forEachIn(ev.body(), used::add);
+      if (!v.isGenerated() && !used.contains(v.name())) {
+        throw new RegoError("rego_compile_error", "declared var " + v.name() + " unused", ev.loc());
+      }
+    }
+    checkDeclaredUsed(body, List.of());
     if (!s.pending.isEmpty()) {
       Set<String> used = new HashSet<>();
       Vars.forEachIn(ev.body(), used::add);
@@ -827,6 +851,7 @@ public final class Compiler {
       return new Term.Template(parts, tp.loc());
     }
     List<Expr> body = closureBody(t);
+    checkDeclaredUsed(body, closureHeads(t));
     Set<String> locals = new HashSet<>(Vars.declared(body));
     locals.addAll(laterDeclared.getOrDefault(body, Set.of()));
     Set<String> inner = new HashSet<>(safe);
