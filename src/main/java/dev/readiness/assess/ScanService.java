@@ -81,6 +81,13 @@ public final class ScanService {
     return backend.load(builtin, policyDirs, bundles);
   }
 
+  /** As {@link #load(boolean, List, List)}, with data documents and Rego v0 for the user's policies. */
+  public ScanBackend.Checks load(boolean builtin, List<Path> policyDirs, List<Path> bundles, List<Path> data,
+                                 boolean v0Compatible) {
+    return data.isEmpty() && !v0Compatible ? backend.load(builtin, policyDirs, bundles)
+        : backend.load(builtin, policyDirs, bundles, data, v0Compatible);
+  }
+
   /** The IDs of the loaded checks, in catalog order. */
   public static List<String> ids(ScanBackend.Checks checks) {
     return checks.catalog().stream().map(CheckMetadata::id).toList();

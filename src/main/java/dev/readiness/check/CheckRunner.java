@@ -6,6 +6,7 @@ import dev.readiness.model.Diagnostic;
 import dev.readiness.input.InputDocument;
 import dev.readiness.policy.PolicyEngine;
 import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.rego.DataLoader;
 import dev.readiness.policy.rego.value.Json;
 import dev.readiness.policy.rego.value.Value;
 import java.nio.file.Path;
@@ -73,6 +74,14 @@ public final class CheckRunner implements AutoCloseable {
       }
     }
     try {
+      Value data = null;
+      if (!options.data().isEmpty()) {
+        try {
+          data = DataLoader.load(options.data());
+        } catch (PolicyException e) {
+          throw new InvalidPolicyException("data: " + e.getMessage(), e);
+        }
+      }
       for (Path dir : options.policyDirs()) {
         List<PolicyModule> user = PolicySources.directory(dir);
         if (user.isEmpty()) throw new InvalidPolicyException(dir + ": no .rego policies found");
@@ -80,7 +89,8 @@ public final class CheckRunner implements AutoCloseable {
         modules.addAll(user);
         PolicyEngine engine;
         try {
-          engine = rego.compile(modules, options.budget());
+          engine = data == null && !options.v0Compatible() ? rego.compile(modules, options.budget())
+              : rego.compile(modules, options.budget(), data, options.v0Compatible());
         } catch (PolicyException e) {
           throw new InvalidPolicyException(e.getMessage(), e);
         }

@@ -73,6 +73,13 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "DIR", description = "Extra Rego policies (repeatable).")
   List<Path> policyDirs;
 
+  @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR",
+      description = "JSON/YAML data documents the --policy checks see under data (repeatable; a directory loads each file at its path).")
+  List<Path> data;
+
+  @Option(names = "--v0-compatible", description = "Parse the --policy checks as Rego v0 (deny[msg] { ... }), as OPA 1.x's flag.")
+  boolean v0Compatible;
+
   @Option(names = "--bundle", paramLabel = "FILE", description = "OPA wasm bundle built with 'opa build -t wasm' (repeatable).")
   List<Path> bundles;
 
@@ -142,7 +149,7 @@ public final class ScanCommand implements Callable<Integer> {
     ScanRequest request = new ScanRequest(path, trimmed(fmts), output, stdoutFormat, quiet, failUnder,
         categoryThresholds(orEmpty(failUnderCategory)), failOn, softFail, engine.docker(),
         engine.dockerHost(), orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, selection.only(), selection.skip(),
-        config, baseline, exclude.globs(), writeBaseline);
+        config, baseline, exclude.globs(), writeBaseline, orEmpty(data), v0Compatible);
     return request;
   }
 

@@ -147,7 +147,7 @@ public final class ScanFlow {
       List<String> excluded = List.copyOf(exclude);
       CompletableFuture<InputDocument> document = Background.start("readiness-scan-tree",
           () -> service.document(root, excluded, DiscoveryOptions.DEFAULT_SIZE_CAP, q.docker(), q.dockerHost()));
-      try (ScanBackend.Checks checks = service.load(q.builtin(), policyDirs, q.bundles())) {
+      try (ScanBackend.Checks checks = service.load(q.builtin(), policyDirs, q.bundles(), q.data(), q.v0Compatible())) {
         return scan(q, root, config, gateOptions, document, formats, checks, baseline, progress, started, t0, excluded);
       }
     }

@@ -110,6 +110,21 @@ public final class Evaluator {
     return result[0];
   }
 
+  /**
+   * The value of one definition (0-based, in module order) of the complete rule at a path, evaluated alone,
+   * or null when undefined: {@code opa test} runs each definition of a test rule separately.
+   */
+  public Value definition(List<Value> path, int index) {
+    RuleNode node = policy.root().find(path);
+    if (node == null || index >= node.complete().size()) return null;
+    Value[] res = {null};
+    evalChain(node.complete().get(index), null, v -> {
+      res[0] = v;
+      return true;
+    });
+    return res[0];
+  }
+
   // ---------------------------------------------------------------- bodies and expressions
 
   private boolean evalBody(List<Expr> body, int i, Frame f, K k) {
