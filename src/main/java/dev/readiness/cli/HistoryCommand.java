@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code readiness history}: the trend of scans recorded with {@code scan --history}. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-    description = {"Prints the trend of scans recorded with 'scan --history': scores per area over time, the"
-        + " verdict, and findings new and fixed since the scan before.",
+    description = {"Prints the trend of scans recorded with scan --history.",
+        "Scores per area over time, the verdict, and findings new and fixed since the scan before.",
         "Without --repo it lists the repositories (or shows the only one)."})
 public final class HistoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
