@@ -11,8 +11,8 @@
 #     - a health route in the server's code (FastAPI/Flask/Django/Express/Nest/Go/Rails handlers)
 #     - Spring Boot Actuator (/actuator/health)
 #     - an HTTP healthcheck probing the service in compose or the Dockerfile
-#   remediation: Add a framework-appropriate /health route (readiness fix generates one or documents it).
-#   fixable: true
+#   remediation: Add a framework-appropriate /health route.
+#   fixable: false
 #   seed: Basic health checks
 package readiness.checks.monitoring.healthcheck_endpoint
 
