@@ -19,6 +19,7 @@ empty_doc := {
 		"dependencyUpdates": {"dependabot": null, "renovate": null},
 		"secretManagement": [], "committedSecrets": [], "gitignore": null, "backupSchedules": [],
 		"inlineSuppressions": [],
+		"migrationRuns": [],
 	},
 	"runtime": {"status": "disabled", "engine": null, "reason": null, "containers": []},
 	"diagnostics": [],

@@ -22,7 +22,8 @@ public record RepoFacts(
     List<CommittedSecret> committedSecrets,
     Gitignore gitignore,
     List<Located> backupSchedules,
-    List<InlineSuppression> inlineSuppressions) {
+    List<InlineSuppression> inlineSuppressions,
+    List<Located> migrationRuns) {
 
   /** A kind of thing found at a file and line. */
   public record Located(String kind, String file, Integer line) {}
