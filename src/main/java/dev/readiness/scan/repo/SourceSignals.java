@@ -20,7 +20,9 @@ final class SourceSignals {
    */
   record Rule(String ecosystem, Signal signal, Pattern pattern, String value, List<String> literals) {}
 
-  private static final String HEALTH = "(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)";
+  /** Health route names; {@code up} and {@code status} only as a whole last path segment (Rails' /up, /api/v1/status/). */
+  private static final String HEALTH = "(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping"
+      + "|(?<=[/\"'^])(?:up|status)(?=/?[\"'`]))";
 
   static final List<Rule> RULES = List.of(
       // --- any ecosystem: APM / tracing / error tracking (libraries are named the same in code and manifests)
@@ -34,6 +36,7 @@ final class SourceSignals {
       // --- Python (FastAPI, Flask, Django, Starlette, SQLAlchemy, logging)
       r("python", Signal.HEALTH_ROUTE, "@\\w+(?:\\.\\w+)*\\.(?:get|head|api_route|route)\\(\\s*[\"'](/[\\w/-]*" + HEALTH + "[\\w/-]*)[\"']", null),
       r("python", Signal.HEALTH_ROUTE, "\\b(?:re_)?path\\(\\s*r?[\"']\\^?((?:[\\w-]+/)*" + HEALTH + "[\\w/-]*)[\"']", null),
+      r("python", Signal.HEALTH_ROUTE, "\\bBlueprint\\([^)]*\\burl_prefix\\s*=\\s*[\"'](/" + HEALTH + ")/?[\"']", null),
       r("python", Signal.METRICS_LIBRARY, "(?i)\\b(prometheus[-_]client|prometheus[-_]fastapi[-_]instrumentator|starlette[-_]exporter|starlette[-_]prometheus|django[-_]prometheus|prometheus[-_]flask[-_]exporter|aioprometheus)\\b", null),
       r("python", Signal.METRICS_ROUTE, "[\"'](/metrics)/?[\"']", null),
       r("python", Signal.METRICS_ROUTE, "Instrumentator\\(.*\\)\\.expose\\(|PrometheusMetrics\\(", "/metrics"),
@@ -89,7 +92,7 @@ final class SourceSignals {
       r("java", Signal.SESSION_STORE, "spring-session-jdbc|@EnableJdbcHttpSession|store-type\\s*[=:]\\s*jdbc", "db"),
 
       // --- Go (net/http, gin, echo, chi, fiber)
-      r("go", Signal.HEALTH_ROUTE, "(?:HandleFunc|Handle|\\.(?:GET|Get|Any|HEAD|Head|Route))\\(\\s*\"(/[\\w/-]*" + HEALTH + "[\\w/-]*)\"", null),
+      r("go", Signal.HEALTH_ROUTE, "(?:HandleFunc|Handle|\\.(?:GET|Get|Any|HEAD|Head|Route))\\(\\s*\"(?:[A-Z]+\\s+)?(/[\\w/-]*" + HEALTH + "[\\w/-]*)\"", null),
       r("go", Signal.METRICS_LIBRARY, "(prometheus/client_golang|VictoriaMetrics/metrics|otel/exporters/prometheus|\"expvar\")", null),
       r("go", Signal.METRICS_ROUTE, "\"(/metrics)\"", null),
       r("go", Signal.METRICS_ROUTE, "promhttp\\.Handler\\(\\)", "/metrics"),
