@@ -133,3 +133,11 @@ project_readme := r if {
 	depth := min({count(split(d.file, "/")) | some d in readmes})
 	r := [d | some d in readmes; count(split(d.file, "/")) == depth][0]
 }
+
+# Reusable workflows called by a job (`jobs.<id>.uses: owner/repo/.github/workflows/x.yml@ref` or
+# `./.github/workflows/x.yml`), with the job's position: judged like actions for pinning.
+uses_jobs contains {"file": w.file, "line": j.line, "action": lower(j.uses.action), "uses": j.uses} if {
+	some w in input.workflows
+	some j in w.jobs
+	j.uses != null
+}

@@ -25,7 +25,40 @@ public final class WorkflowScanner implements Scanner<List<WorkflowFacts>> {
       WorkflowFacts facts = reader.read(f.path(), text.get(), context::diagnose);
       if (facts != null) out.add(facts);
     }
-    return List.copyOf(out);
+    return List.copyOf(withLocalReusableWorkflows(out));
+  }
+
+  /**
+   * A job that calls a reusable workflow of this repository ({@code uses: ./.github/workflows/x.yml})
+   * does what that workflow does: it takes the called workflow's intents (one level, which covers the
+   * usual caller → callee chain; the callee is also reported as a workflow of its own).
+   */
+  static List<WorkflowFacts> withLocalReusableWorkflows(List<WorkflowFacts> workflows) {
+    java.util.Map<String, WorkflowFacts> byFile = new java.util.HashMap<>();
+    for (WorkflowFacts w : workflows) byFile.put(w.file(), w);
+    List<WorkflowFacts> out = new ArrayList<>();
+    for (WorkflowFacts w : workflows) {
+      boolean changed = false;
+      List<WorkflowFacts.Job> jobs = new ArrayList<>();
+      java.util.Set<String> workflowIntents = new java.util.LinkedHashSet<>(w.intents());
+      for (WorkflowFacts.Job j : w.jobs()) {
+        WorkflowFacts callee = j.uses() != null && "local".equals(j.uses().kind())
+            ? byFile.get(j.uses().action().replaceFirst("^\\./", "").replaceFirst("@.*$", "")) : null;
+        if (callee == null || callee == w || j.intents().containsAll(callee.intents())) {
+          jobs.add(j);
+          continue;
+        }
+        java.util.Set<String> intents = new java.util.LinkedHashSet<>(j.intents());
+        intents.addAll(callee.intents());
+        workflowIntents.addAll(callee.intents());
+        jobs.add(new WorkflowFacts.Job(j.id(), j.name(), j.line(), j.runsOn(), j.permissions(), j.environment(), j.services(), j.needs(),
+            j.condition(), Intents.ordered(intents), j.steps(), j.stage(), j.uses()));
+        changed = true;
+      }
+      out.add(!changed ? w : new WorkflowFacts(w.file(), w.provider(), w.name(), w.line(), w.triggers(), w.permissions(), List.copyOf(jobs),
+          Intents.ordered(workflowIntents), w.secretsReferenced(), w.pullRequestTarget(), w.checksOutPrHead(), w.composeFiles()));
+    }
+    return out;
   }
 
   /** The CI provider a path belongs to, or null. */

@@ -315,4 +315,14 @@ class WorkflowScannerTest {
     assertEquals(List.of("deploy", "migrate"), b.jobs().get(1).intents());
     assertEquals(List.of("main"), b.triggers().get(1).branches());
   }
+
+  @Test
+  void aJobCallingALocalReusableWorkflowDoesWhatItDoes() {
+    TestScanContext c = TestScanContext.of(dir.resolve("reusable"), Map.of(
+        ".github/workflows/main.yml", "on:\n  push:\n    branches: [main]\njobs:\n  ship:\n    uses: ./.github/workflows/release-app.yml\n    secrets: inherit\n",
+        ".github/workflows/release-app.yml", "on: workflow_call\njobs:\n  go:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl apply -f k8s/\n"));
+    WorkflowFacts main = new WorkflowScanner().scan(c).stream().filter(w -> w.file().endsWith("main.yml")).findFirst().orElseThrow();
+    assertTrue(main.jobs().get(0).intents().contains("deploy"), main.jobs().get(0).intents()::toString);
+    assertTrue(main.intents().contains("deploy"));
+  }
 }
