@@ -75,7 +75,12 @@ final class DocsReader {
   private static final Set<String> NOT_ENV = Set.of("README_MD", "TODO_LIST", "HTTP_1_1", "UTF_8", "ISO_8859_1");
   /** Sections about working on the code, not running it. */
   private static final Pattern DEV_SECTION = Pattern.compile(
-      "(?i)\\b(?:develop(?:ment|ing|er)?|contribut\\w*|hacking|tests?|testing|local\\s+dev\\w*|build(?:ing)?\\s+from\\s+source|debug\\w*|lint\\w*)\\b");
+      "(?i)\\b(?:develop(?:ment|ing|er)?|contribut\\w*|hacking|tests?|testing|local\\s+dev\\w*|build(?:ing)?\\s+from\\s+source|debug\\w*|lint\\w*"
+          + "|dependenc(?:y|ies)|packages?|librar(?:y|ies))\\b");
+  /** A one-off container (docker run --rm): a tool run, not the product being started. */
+  private static final Pattern ONE_OFF_RUN = Pattern.compile("\\bdocker\\s+run\\b[^\\n]*\\s--rm\\b");
+  /** Topics that are procedures: a section names them only when it also gives commands. */
+  private static final Set<String> PROCEDURES = Set.of("install", "upgrade");
 
   /** One operational topic: commands that are about it, and words that name it (in a heading or the prose). */
   private record TopicRule(String topic, Pattern command, Pattern words) {}
@@ -96,7 +101,7 @@ final class DocsReader {
       new TopicRule("backup",
           Pattern.compile("\\bpg_dump(?:all)?\\b|\\bpg_basebackup\\b|\\b(?:mysqldump|mariadb-dump|mongodump)\\b|\\brestic\\b|\\bborg\\s|\\bduplicity\\b|\\bwal-g\\b|\\bpgbackrest\\b"
               + "|\\btar\\s+-?[a-z]*c[a-z]*f\\b|\\b\\w*(?:backup|export)\\w*\\b"),
-          Pattern.compile("(?i)\\bback(?:ing)?\\s*-?ups?\\b|\\bsnapshots?\\b")),
+          Pattern.compile("(?i)\\bback(?:ing)?\\s*-?ups?\\b")),
       new TopicRule("restore",
           Pattern.compile("\\bpg_restore\\b|\\bpsql\\b[^\\n]*<|\\bmysql\\b[^\\n]*<|\\bmongorestore\\b|\\brestic\\s+restore\\b|\\bborg\\s+extract\\b|\\btar\\s+-?[a-z]*x[a-z]*f\\b|\\b\\w*(?:restore|import)\\w*\\b"),
           Pattern.compile("(?i)\\brestor\\w*\\b|\\brecover\\w*\\b|\\bdisaster\\b")),
@@ -218,8 +223,9 @@ final class DocsReader {
     /**
      * The topics this section instructs on: commands about the topic in its code (inline code counts as
      * code), or the topic named in its heading or prose with instructions to follow (any command, or
-     * enough prose). A heading alone is not instructions. Install and configure in a development section
-     * are about working on the code, not about running it.
+     * enough prose; install and upgrade are procedures and need commands). A heading alone is not
+     * instructions. Install, configure and upgrade in a development section (development, tests,
+     * dependencies) are about working on the code, not about running it.
      */
     List<DocTopic> topics() {
       List<DocTopic> out = new ArrayList<>();
@@ -233,13 +239,15 @@ final class DocsReader {
       java.util.Set<String> vars = new java.util.HashSet<>();
       while (env.find()) vars.add(env.group(1));
       for (TopicRule r : TOPICS) {
-        if (dev && (r.topic().equals("install") || r.topic().equals("configure"))) continue;
+        if (dev && (r.topic().equals("install") || r.topic().equals("configure") || r.topic().equals("upgrade"))) continue;
         int commands = 0;
-        for (String l : RepoFiles.lines(codeText)) if (r.command().matcher(l).find()) commands++;
+        for (String l : RepoFiles.lines(codeText)) {
+          if (r.command().matcher(l).find() && !(r.topic().equals("install") && ONE_OFF_RUN.matcher(l).find())) commands++;
+        }
         boolean titled = r.words().matcher(heading).find() || r.words().matcher(context).find();
         boolean named = titled || r.words().matcher(prose).find();
         boolean present = commands > 0 && (named || !r.topic().matches("backup|restore"))
-            || titled && (anyCommands > 0 || words >= PROSE_DEPTH)
+            || titled && (anyCommands > 0 || words >= PROSE_DEPTH && !PROCEDURES.contains(r.topic()))
             || r.topic().equals("configure") && vars.size() >= 3;
         if (present) out.add(new DocTopic(r.topic(), line, heading, commands, words));
       }

@@ -86,4 +86,15 @@ class DocsReaderTest {
   void anInstallerPipedToAShellIsARunCommand() {
     assertTrue(DocsReader.parse("README.md", "```\nbash -c \"$(curl -L https://x.org/install.sh)\"\n```\n").hasRunCommand());
   }
+
+  @Test
+  void proceduresNeedCommandsAndToolRunsAreNotInstalls() {
+    Doc d = DocsReader.parse("README.md", String.join("\n",
+        "## Deploy to production", "", "There are many ways to deploy this app to production, and which one you pick depends on your",
+        "hosting provider, your budget and your team; our course walks through a complete deployment on a VPS with",
+        "everything you need to know about servers, domains, certificates and monitoring in great detail.", "",
+        "## Updating dependencies", "", "```", "./run deps:install", "```", "",
+        "## Certificates", "", "```", "docker run -it --rm certbot/certbot certonly --standalone -d example.org", "```", ""));
+    assertEquals(Set.of("tls"), topics(d), d.topics()::toString);
+  }
 }
