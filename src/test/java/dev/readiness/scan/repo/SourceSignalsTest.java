@@ -47,6 +47,8 @@ class SourceSignalsTest {
     assertEquals("prom_client", c.metrics().library());
     assertEquals("/metrics", c.metrics().route().path());
     assertTrue(c.cors().wildcard() && c.cors().credentials());
+    assertEquals("api/server.js", c.cors().file(), "the finding points at the code that allows any origin, not the manifest");
+    assertEquals(4, c.cors().line());
     assertEquals("redis", c.sessionStore().kind());
     assertNotNull(c.rateLimit());
     assertNotNull(c.dbPool());
