@@ -14,7 +14,7 @@
 #   evidence:
 #     - docker compose up --wait in a deploy/start script or a deploy workflow
 #     - a deploy/start script loop polling docker inspect health status or curl on a health endpoint
-#     - a smoke-test step in a workflow that deploys, kubectl rollout status, helm --wait
+#     - a smoke-test step (or a script it runs) in a workflow that deploys, releases or pushes images, kubectl rollout status, helm --wait
 #   remediation: Add scripts/wait-for-healthy.sh and call it from the deploy path.
 #   fixable: true
 #   seed: Missing health check automation
@@ -53,9 +53,11 @@ _verified if {
 	c.wait == true
 }
 
-# Workflows that deploy; a smoke test or wait in a test-only workflow does not verify a release.
+# Workflows that ship (deploy, publish a release or push images); a smoke test or wait in a
+# test-only workflow does not verify a release.
 _deploy_workflows contains w.file if {
-	some w in repo.workflows_with("deploy")
+	some intent in ["deploy", "release", "push-image"]
+	some w in repo.workflows_with(intent)
 }
 
 _verified if {

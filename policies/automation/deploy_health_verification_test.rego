@@ -38,3 +38,8 @@ test_a_smoke_test_in_a_test_workflow_does_not_count if {
 	check.applicable with input as d
 	count(check.deny) == 1 with input as d
 }
+
+test_a_smoke_test_gating_a_release_workflow_counts if {
+	d := json.patch(fx.repo_doc({"scripts": [fx.script({})]}), [{"op": "add", "path": "/workflows", "value": [fx.workflow(".github/workflows/release.yml", ["push-image", "release", "smoke-test"], [])]}])
+	count(check.deny) == 0 with input as d
+}

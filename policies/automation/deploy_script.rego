@@ -28,9 +28,16 @@ _deploy_scripts := [s | some s in input.repo.scripts; s.kind == "deploy"]
 
 _scripted if count(_deploy_scripts) > 0
 
+# A Make target that deploys: by name, or by what its recipe runs (a "release" target that only
+# builds or tags images is not a deployment).
 _scripted if {
 	some t in input.repo.makeTargets
-	regex.match(`(?i)^(deploy|release|ship|up-prod|prod)`, t.name)
+	regex.match(`(?i)^(deploy|ship|up-prod|prod)`, t.name)
+}
+
+_scripted if {
+	some t in input.repo.makeTargets
+	"deploy" in t.intents
 }
 
 _scripted if repo.workflow_intent("deploy")

@@ -40,3 +40,8 @@ test_loose_yaml_is_not_a_playbook if {
 	d := json.patch(fx.doc({}), [{"op": "add", "path": "/files", "value": [{"path": "config/settings.yml", "kinds": ["other"]}]}])
 	count(check.deny) == 1 with input as d
 }
+
+test_a_release_target_that_only_builds_is_not_a_deployment if {
+	d := fx.repo_doc({"makeTargets": [{"file": "Makefile", "name": "release", "line": 20, "intents": ["release"]}]})
+	count(check.deny) == 1 with input as d
+}
