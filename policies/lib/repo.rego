@@ -141,3 +141,7 @@ uses_jobs contains {"file": w.file, "line": j.line, "action": lower(j.uses.actio
 	some j in w.jobs
 	j.uses != null
 }
+
+# Environment variable names the operational docs document (a configuration reference or a
+# deployment guide listing them counts as documentation of those variables).
+documented_env_vars := {v | some d in operational_docs; some v in d.envVars}
