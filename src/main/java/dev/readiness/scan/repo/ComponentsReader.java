@@ -402,13 +402,13 @@ final class ComponentsReader {
       return new Logging(!of(Signal.LOG_FILE).isEmpty(), !of(Signal.LOG_ROTATION).isEmpty(), !of(Signal.LOG_STDOUT).isEmpty(), List.copyOf(evidence));
     }
 
-    /** CORS, located where it is decided: the wildcard or credentials line, else the first mention in source (not a manifest). */
+    /** CORS, located where it is decided: the wildcard line, else the first mention in source (not a manifest). */
     Cors cors() {
       List<Evidence> c = of(Signal.CORS);
       if (c.isEmpty()) return null;
       List<Evidence> wildcard = of(Signal.CORS_WILDCARD);
       List<Evidence> credentials = of(Signal.CORS_CREDENTIALS);
-      Evidence at = !wildcard.isEmpty() ? wildcard.get(0) : !credentials.isEmpty() ? credentials.get(0)
+      Evidence at = !wildcard.isEmpty() ? wildcard.get(0)
           : c.stream().filter(e -> !MANIFEST.matcher(RepoFiles.name(e.file()).toLowerCase(java.util.Locale.ROOT)).matches()).findFirst().orElse(c.get(0));
       return new Cors(true, !wildcard.isEmpty(), !credentials.isEmpty(), at.file(), at.line());
     }
