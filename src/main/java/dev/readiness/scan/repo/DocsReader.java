@@ -79,6 +79,9 @@ final class DocsReader {
           + "|dependenc(?:y|ies)|packages?|librar(?:y|ies))\\b");
   /** A one-off container (docker run --rm): a tool run, not the product being started. */
   private static final Pattern ONE_OFF_RUN = Pattern.compile("\\bdocker\\s+run\\b[^\\n]*\\s--rm\\b");
+  /** Backup and restore commands that say what they do by themselves (generic "backup"/"import" commands need the topic named). */
+  private static final Pattern DATA_TOOL = Pattern.compile(
+      "\\bpg_(?:dump(?:all)?|basebackup|restore)\\b|\\b(?:mysqldump|mariadb-dump|mongodump|mongorestore)\\b|\\b(?:psql|mysql)\\b[^\\n]*<|\\brestic\\b|\\bborg\\s|\\bwal-g\\b|\\bpgbackrest\\b");
   /** Topics that are procedures: a section names them only when it also gives commands. */
   private static final Set<String> PROCEDURES = Set.of("install", "upgrade");
 
@@ -241,12 +244,14 @@ final class DocsReader {
       for (TopicRule r : TOPICS) {
         if (dev && (r.topic().equals("install") || r.topic().equals("configure") || r.topic().equals("upgrade"))) continue;
         int commands = 0;
+        boolean dataTool = false;
         for (String l : RepoFiles.lines(codeText)) {
+          if (r.command().matcher(l).find() && DATA_TOOL.matcher(l).find()) dataTool = true;
           if (r.command().matcher(l).find() && !(r.topic().equals("install") && ONE_OFF_RUN.matcher(l).find())) commands++;
         }
         boolean titled = r.words().matcher(heading).find() || r.words().matcher(context).find();
         boolean named = titled || r.words().matcher(prose).find();
-        boolean present = commands > 0 && (named || !r.topic().matches("backup|restore"))
+        boolean present = commands > 0 && (named || dataTool || !r.topic().matches("backup|restore"))
             || titled && (anyCommands > 0 || words >= PROSE_DEPTH && !PROCEDURES.contains(r.topic()))
             || r.topic().equals("configure") && vars.size() >= 3;
         if (present) out.add(new DocTopic(r.topic(), line, heading, commands, words));

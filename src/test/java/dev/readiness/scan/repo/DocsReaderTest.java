@@ -97,4 +97,10 @@ class DocsReaderTest {
         "## Certificates", "", "```", "docker run -it --rm certbot/certbot certonly --standalone -d example.org", "```", ""));
     assertEquals(Set.of("tls"), topics(d), d.topics()::toString);
   }
+
+  @Test
+  void aDumpLoadedWithPsqlIsARestoreEvenUnnamed() {
+    Doc d = DocsReader.parse("upgrade/postgres.md", "## 8. Import data\n\n```\ndocker compose exec db sh -c \"psql -U postgres -d app < app.bak\"\n```\n");
+    assertTrue(topics(d).contains("restore"), d.topics()::toString);
+  }
 }
