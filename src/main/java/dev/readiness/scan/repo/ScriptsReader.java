@@ -78,7 +78,7 @@ final class ScriptsReader {
     backup.sort(null);
     Matcher sb = SHEBANG.matcher(text);
     String ext = RepoFiles.ext(path);
-    String shell = sb.find() ? sb.group(1) : ext.equals("bash") ? "bash" : ext.equals("zsh") ? "zsh" : "sh";
+    String shell = sb.find() ? sb.group(1) : ext.equals("bash") ? "bash" : ext.equals("zsh") ? "zsh" : ext.equals("ps1") ? "powershell" : "sh";
     boolean migrations = Intents.ofCommand(text).contains(Intents.MIGRATE);
     return new Script(path, kind(path, text, !backup.isEmpty(), migrations), shell, SET_E.matcher(text).find(),
         PIPEFAIL.matcher(text).find(), healthWait(text), ROLLBACK.matcher(withoutComments(text)).find(), List.copyOf(backup),

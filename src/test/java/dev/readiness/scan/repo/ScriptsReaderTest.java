@@ -35,4 +35,9 @@ class ScriptsReaderTest {
     assertEquals("start", kind("bin/run", "#!/bin/sh\nexec gunicorn app\n"));
     assertEquals("start", kind("start.sh", "#!/bin/sh\ndocker compose up -d\n"));
   }
+
+  @Test
+  void powershellIsNotAPosixShell() {
+    assertEquals("powershell", ScriptsReader.script("extra/install.ps1", "Write-Host hi\n").shell());
+  }
 }
