@@ -43,8 +43,10 @@ final class SourceSignals {
       r("python", Signal.LOG_FILE, "\\b(?:Rotating|TimedRotating|Watched)?FileHandler\\s*\\(|basicConfig\\([^)]*filename\\s*=|logger\\.add\\(\\s*f?[\"'][^\"']*\\.log|[\"']filename[\"']\\s*:\\s*[\"'][^\"']+\\.log", null),
       r("python", Signal.LOG_ROTATION, "RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler|\\brotation\\s*=", null),
       r("python", Signal.LOG_STDOUT, "StreamHandler\\s*\\(|sys\\.std(?:out|err)|ext://sys\\.std|\\bstructlog\\b", null),
-      r("python", Signal.CORS, "CORSMiddleware|flask_cors|flask-cors|\\bCORS\\(|corsheaders|CORS_ALLOWED_ORIGINS|CORS_ORIGIN_WHITELIST|CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL", null),
-      r("python", Signal.CORS_WILDCARD, "allow_origins\\s*=\\s*\\[\\s*[\"']\\*[\"']|CORS_(?:ORIGIN_)?ALLOW_ALL(?:_ORIGINS)?\\s*=\\s*True|\\borigins\\s*=\\s*[\"']\\*[\"']|[\"']origins[\"']\\s*:\\s*[\"']\\*[\"']", null),
+      r("python", Signal.CORS, "CORSMiddleware|flask_cors|flask-cors|\\bCORS\\(|corsheaders|CORS_ALLOWED_ORIGINS|CORS_ORIGIN_WHITELIST|CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL"
+          + "|Access-Control-Allow-Origin|ACCESS_CONTROL_ALLOW_ORIGIN", null),
+      r("python", Signal.CORS_WILDCARD, "allow_origins\\s*=\\s*\\[\\s*[\"']\\*[\"']|CORS_(?:ORIGIN_)?ALLOW_ALL(?:_ORIGINS)?\\s*=\\s*True|\\borigins\\s*=\\s*[\"']\\*[\"']|[\"']origins[\"']\\s*:\\s*[\"']\\*[\"']"
+          + "|[\"']Access-Control-Allow-Origin[\"']\\s*\\]\\s*=\\s*[\"']\\*[\"']", null),
       r("python", Signal.CORS_CREDENTIALS, "allow_credentials\\s*=\\s*True|CORS_ALLOW_CREDENTIALS\\s*=\\s*True|supports_credentials\\s*=\\s*True", null),
       r("python", Signal.HTTPS_REDIRECT, "HTTPSRedirectMiddleware|SECURE_SSL_REDIRECT\\s*=\\s*True|flask_talisman|\\bTalisman\\(|force_https\\s*=\\s*True|flask_sslify|SSLify\\(", null),
       r("python", Signal.RATE_LIMIT, "(?i)\\bslowapi\\b|flask[-_]limiter|django[-_]ratelimit|fastapi[-_]limiter|\\bLimiter\\(|throttle_classes|DEFAULT_THROTTLE_RATES|@ratelimit", null),

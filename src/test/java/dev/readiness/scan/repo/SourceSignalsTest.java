@@ -167,4 +167,12 @@ class SourceSignalsTest {
         "main.go", "package main\n\nfunc main() {\n\tmux.HandleFunc(\"GET /healthcheck\", readiness)\n\thttp.ListenAndServe(\":8080\", mux)\n}\n"));
     assertEquals(List.of("/healthcheck"), go.healthRoutes().stream().map(r -> r.path()).toList());
   }
+
+  @Test
+  void aHandSetAllowOriginHeaderIsCorsConfiguration() {
+    Component c = only(Map.of("requirements.txt", "django\ngunicorn\n",
+        "hc/api/views.py", "def badge(request):\n    response = HttpResponse()\n    response[\"Access-Control-Allow-Origin\"] = \"*\"\n    return response\n"));
+    assertTrue(c.cors().configured() && c.cors().wildcard() && !c.cors().credentials());
+    assertEquals(3, c.cors().line());
+  }
 }
