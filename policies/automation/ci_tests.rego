@@ -10,8 +10,8 @@
 #   severity: high
 #   evidence:
 #     - a workflow job or step that runs tests (pytest, npm test, mvn verify/test, gradle test, go test, rspec, phpunit, dotnet test, ...)
-#   remediation: Add a CI workflow that installs dependencies and runs the test suite (readiness fix generates one).
-#   fixable: true
+#   remediation: Add a CI workflow that installs dependencies and runs the test suite.
+#   fixable: false
 #   seed: Test workflow exists
 package readiness.checks.automation.ci_tests
 

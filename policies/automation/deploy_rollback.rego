@@ -27,9 +27,11 @@ _rollback if {
 	s.kind == "rollback"
 }
 
+# A script on the deployment path with a rollback step (tests, entrypoints and image files are not).
 _rollback if {
 	some s in input.repo.scripts
 	s.rollback == true
+	not s.kind in {"test", "entrypoint", "image"}
 }
 
 _rollback if repo.workflow_intent("rollback")

@@ -2,14 +2,19 @@
 # title: Schema migrations are managed
 # description: >-
 #   The database schema is versioned with a migration tool (Alembic, Django migrations, Flyway,
-#   Liquibase, Prisma, Knex, TypeORM, Sequelize, Rails, goose, golang-migrate, EF Core) with at least
-#   one migration, so every environment's schema can be rebuilt and upgraded the same way.
+#   Liquibase, Prisma, Knex, TypeORM, Sequelize, Rails, goose, golang-migrate, EF Core, aerich, or an
+#   in-application migrator applying versioned SQL or code steps) with at least one migration, so every
+#   environment's schema can be rebuilt and upgraded the same way. A tool set up with no migration yet
+#   warns. Applies when this repository holds application code that uses a relational database; a stack
+#   of upstream images (whose applications migrate their own schema) is n/a.
 # custom:
 #   id: automation.migrations.configured
 #   category: automation
 #   severity: medium
 #   evidence:
 #     - a migration directory of a known tool with at least one migration
+#     - versioned SQL files under a migration(s)/ directory, or a migrations source file with DDL steps
+#     - a configured tool without migrations yet (alembic.ini, manage.py, db/schema.rb, schema.prisma, [tool.aerich]): warn
 #   remediation: Adopt the stack's migration tool and commit an initial migration.
 #   fixable: false
 #   seed: Alembic configured, initial migration exists
@@ -19,6 +24,7 @@ import rego.v1
 
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
+import data.readiness.lib.repo
 
 default applicable := false
 
@@ -27,6 +33,15 @@ applicable if count(input.repo.migrations) > 0
 applicable if {
 	some svc in compose.all_services
 	compose.sql_database(svc)
+	_has_app_code
+}
+
+# The repository holds application code (an application component or a compose service built here).
+_has_app_code if count(repo.applications) > 0
+
+_has_app_code if {
+	some svc in compose.all_services
+	svc.build != null
 }
 
 applicable if {

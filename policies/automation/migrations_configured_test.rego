@@ -18,7 +18,12 @@ test_warns_for_empty_migration_dir if {
 }
 
 test_fails_for_database_without_migrations if {
-	count(check.deny) == 1 with input as fx.compose([{"name": "db", "role": "datastore", "stateful": "postgres"}])
+	d := fx.compose([{"name": "api", "build": {"context": "."}}, {"name": "db", "role": "datastore", "stateful": "postgres"}])
+	count(check.deny) == 1 with input as d
+}
+
+test_not_applicable_for_a_stack_of_upstream_images if {
+	not check.applicable with input as fx.compose([{"name": "app", "image": "mattermost/server:9"}, {"name": "db", "role": "datastore", "stateful": "postgres"}])
 }
 
 test_not_applicable_without_database if {

@@ -23,3 +23,24 @@ test_fails_when_nothing_migrates if {
 test_not_applicable_without_migrations if {
 	not check.applicable with input as fx.doc({})
 }
+
+test_passes_with_a_process_config_that_migrates if {
+	d := fx.repo_doc({"migrations": [_alembic], "migrationRuns": [{"kind": "manage.py migrate", "file": "docker/uwsgi.ini", "line": 12}]})
+	count(check.deny) == 0 with input as d
+}
+
+test_a_test_script_that_migrates_is_not_the_deploy_path if {
+	d := fx.repo_doc({"migrations": [_alembic], "scripts": [fx.script({"kind": "test", "migrations": true})]})
+	count(check.deny) == 1 with input as d
+}
+
+test_an_in_app_migrator_applies_itself if {
+	d := fx.repo_doc({"migrations": [{"tool": "embedded-sql", "dir": "store/migration", "count": 3, "reversible": 0, "items": []}]})
+	count(check.deny) == 0 with input as d
+}
+
+test_applies_when_the_deploy_path_migrates_an_upstream_app if {
+	d := fx.repo_doc({"migrationRuns": [{"kind": "rake db:migrate", "file": "templates/web.template.yml", "line": 40}]})
+	check.applicable with input as d
+	count(check.deny) == 0 with input as d
+}

@@ -11,8 +11,8 @@
 #   evidence:
 #     - implemented downgrade/down functions in each migration
 #     - Flyway undo migrations, Liquibase rollback blocks, golang-migrate .down.sql files
-#   remediation: Implement the down path of each migration and document the rollback procedure (readiness fix adds a runbook section).
-#   fixable: true
+#   remediation: Implement the down path of each migration and document the rollback procedure.
+#   fixable: false
 #   seed: Rollback procedures missing
 package readiness.checks.automation.migrations_reversible
 

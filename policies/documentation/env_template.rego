@@ -2,15 +2,16 @@
 # title: An env template documents every variable
 # description: >-
 #   A committed template (.env.example, .env.template, .env.sample, .env.dist) lists every variable
-#   the stack reads: the keys of the real env files and the ${VAR}s compose needs. It is how a new
-#   environment learns what to configure.
+#   the stack reads: the keys of the real env files and the ${VAR}s compose needs. A variable the
+#   docs document (a configuration reference or deployment guide naming it) counts as documented.
+#   It is how a new environment learns what to configure.
 # custom:
 #   id: docs.env-template
 #   category: documentation
 #   severity: medium
 #   evidence:
 #     - template env files (template or example environment)
-#     - keys of non-template env files and unresolved compose variables, each expected in a template
+#     - keys of non-template env files and unresolved compose variables, each expected in a template or the docs
 #   remediation: Generate .env.example with every variable and blanked values (readiness fix does this).
 #   fixable: true
 package readiness.checks.documentation.env_template
@@ -19,12 +20,13 @@ import rego.v1
 
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
+import data.readiness.lib.repo
 
 _template(e) if e.template == true
 
 _template(e) if e.environment == "example"
 
-_documented := {k.key | some e in input.envFiles; _template(e); some k in e.keys}
+_documented := {k.key | some e in input.envFiles; _template(e); some k in e.keys} | repo.documented_env_vars
 
 # Where each variable is read: first occurrence wins for the finding's position.
 _reads contains {"name": k.key, "file": e.file, "line": k.line} if {

@@ -51,3 +51,11 @@ test_fails_without_template if {
 	check.total == 1 with input as d
 	check.passing == 0 with input as d
 }
+
+test_variables_documented_in_the_docs_count if {
+	d := json.patch(fx.doc({"envFiles": [fx.env_file("docker/compose.env", "default", false, [{"key": "APP_SECRET_KEY"}, {"key": "APP_URL"}])]}), [{
+		"op": "add", "path": "/repo/docs",
+		"value": [fx.document("docs/configuration.md", "other", {"envVars": ["APP_SECRET_KEY", "APP_URL", "APP_TIME_ZONE"]})],
+	}])
+	count(check.deny) == 0 with input as d
+}

@@ -11,8 +11,8 @@
 #   evidence:
 #     - top-level networks declared in the compose file
 #     - service networks entries
-#   remediation: Declare networks and attach each service to the ones it needs (readiness fix adds a network).
-#   fixable: true
+#   remediation: Declare networks and attach each service to the ones it needs.
+#   fixable: false
 #   seed: Network configuration
 package readiness.checks.infrastructure.compose_networks
 

@@ -11,8 +11,8 @@
 #   evidence:
 #     - a named volume or bind mount on the image's data directory (/var/lib/postgresql/data, /var/lib/mysql, /data/db, /data, ...)
 #     - any non-tmpfs volume on a data-looking path for images whose data directory is unknown
-#   remediation: Mount a named volume on the data directory (readiness fix adds one).
-#   fixable: true
+#   remediation: Mount a named volume on the data directory.
+#   fixable: false
 #   seed: Volume persistence
 package readiness.checks.infrastructure.compose_persistent_volumes
 

@@ -11,8 +11,8 @@
 #   evidence:
 #     - compose.yaml / compose.yml / docker-compose.yaml / docker-compose.yml at any depth
 #     - compose files named in COMPOSE_FILE, scripts (docker compose -f) or workflows
-#   remediation: Generate compose.yaml from the detected services (readiness fix does this).
-#   fixable: true
+#   remediation: Generate compose.yaml from the detected services.
+#   fixable: false
 #   seed: Docker Setup 1 (docker-compose.yml)
 package readiness.checks.infrastructure.compose_present
 

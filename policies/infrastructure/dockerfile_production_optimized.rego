@@ -13,7 +13,7 @@
 #     - CMD/ENTRYPOINT of the final stage (and a compose command override) is not a dev server
 #     - package installs in the final stage clean their cache (--no-cache-dir, rm -rf /var/lib/apt/lists/*, npm cache clean) or use a cache mount
 #   remediation: Start the app with its production server (gunicorn/uvicorn workers, node dist, nginx for static builds, java -jar) and clean caches.
-#   fixable: true
+#   fixable: false
 #   seed: Production optimizations
 package readiness.checks.infrastructure.dockerfile_production_optimized
 

@@ -11,8 +11,8 @@
 #   evidence:
 #     - FROM image:tag or image@sha256 digest (scratch and references to earlier stages are skipped)
 #     - compose image with a non-latest tag or a digest (services that build their image are skipped)
-#   remediation: Pin every image to a version tag (or a digest); readiness fix pins tags it can infer.
-#   fixable: true
+#   remediation: Pin every image to a version tag (or a digest).
+#   fixable: false
 package readiness.checks.infrastructure.image_pinned
 
 import rego.v1

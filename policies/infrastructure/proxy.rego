@@ -12,8 +12,8 @@
 #     - a compose service whose role is proxy (nginx, traefik, caddy, haproxy, envoy images)
 #     - proxy configuration files (nginx.conf, traefik.yml, Caddyfile, haproxy.cfg, envoy.yaml)
 #     - traefik labels on services
-#   remediation: Put a reverse proxy with TLS and timeouts in front of the app (readiness fix generates an nginx config).
-#   fixable: true
+#   remediation: Put a reverse proxy with TLS and timeouts in front of the app.
+#   fixable: false
 #   seed: Nginx proxy (partial)
 package readiness.checks.infrastructure.proxy
 

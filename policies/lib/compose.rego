@@ -113,10 +113,25 @@ database(svc) if {
 app(svc) if svc.role in {"app", "worker"}
 
 # Services expected to keep running: everything but one-off jobs (migrations, seeders) and
-# services hidden behind optional profiles (debug tools).
+# services hidden behind optional profiles (debug tools). When every service of the judged
+# configs has a profile, profiles select the stack (COMPOSE_PROFILES) rather than mark optional
+# tools, so they are all judged.
 long_running(svc) if {
 	svc.role != "job"
 	count(svc.profiles) == 0
+}
+
+long_running(svc) if {
+	svc.role != "job"
+	count(svc.profiles) > 0
+	profiles_select_the_stack
+}
+
+profiles_select_the_stack if {
+	count(services) > 0
+	every s in services {
+		count(s.profiles) > 0
+	}
 }
 
 # True when the judged configs have services.

@@ -19,6 +19,7 @@ empty_doc := {
 		"dependencyUpdates": {"dependabot": null, "renovate": null},
 		"secretManagement": [], "committedSecrets": [], "gitignore": null, "backupSchedules": [],
 		"inlineSuppressions": [],
+		"migrationRuns": [],
 	},
 	"runtime": {"status": "disabled", "engine": null, "reason": null, "containers": []},
 	"diagnostics": [],
@@ -144,4 +145,10 @@ env_file(file, environment, template, keys) := {
 files(paths) := doc({"files": [{"path": p, "kinds": [], "size": 1, "tracked": true, "ignored": false} | some p in paths]})
 
 # A doc fact.
-document(file, kind, fields) := object.union({"file": file, "kind": kind, "headings": [], "codeBlocks": 0, "hasRunCommand": false}, fields)
+document(file, kind, fields) := object.union({
+	"file": file, "kind": kind, "headings": [], "codeBlocks": 0, "hasRunCommand": false,
+	"releaseEntries": 0, "topics": [], "envVars": [],
+}, fields)
+
+# A doc topic (install, configure, upgrade, backup, restore, tls, troubleshoot) at a line.
+doc_topic(topic, line) := {"topic": topic, "line": line, "section": topic, "commands": 1, "words": 50}

@@ -105,3 +105,43 @@ uses_steps contains {"file": w.file, "line": s.line, "action": lower(s.uses.acti
 	some s in j.steps
 	s.uses != null
 }
+
+# Docs that describe running the product: every doc except changelogs, contributing and security
+# policies, docs of development tooling (.devcontainer, .github templates, tests, fixtures) and docs
+# of source packages (internal/, pkg/, src/, lib/: they document code, not operations).
+operational_docs contains d if {
+	some d in input.repo.docs
+	not d.kind in {"changelog", "contributing", "security"}
+	not regex.match(`(?i)(^|/)(\.devcontainer|\.github|\.gitlab|tests?|spec|fixtures?|node_modules|vendor|internal|pkg|src|lib)/`, d.file)
+}
+
+# The operational topics (install, configure, upgrade, backup, restore, tls, troubleshoot) the docs give
+# instructions for.
+doc_topics := {t.topic | some d in operational_docs; some t in d.topics}
+
+# Where the docs instruct on a topic: {file, line, section} of every such section.
+doc_topic_sections(topic) := [{"file": d.file, "line": t.line, "section": t.section} |
+	some d in operational_docs
+	some t in d.topics
+	t.topic == topic
+]
+
+# The project README: the one at the repository root, else the shallowest one.
+project_readme := r if {
+	readmes := [d | some d in input.repo.docs; d.kind == "readme"]
+	count(readmes) > 0
+	depth := min({count(split(d.file, "/")) | some d in readmes})
+	r := [d | some d in readmes; count(split(d.file, "/")) == depth][0]
+}
+
+# Reusable workflows called by a job (`jobs.<id>.uses: owner/repo/.github/workflows/x.yml@ref` or
+# `./.github/workflows/x.yml`), with the job's position: judged like actions for pinning.
+uses_jobs contains {"file": w.file, "line": j.line, "action": lower(j.uses.action), "uses": j.uses} if {
+	some w in input.workflows
+	some j in w.jobs
+	j.uses != null
+}
+
+# Environment variable names the operational docs document (a configuration reference or a
+# deployment guide listing them counts as documentation of those variables).
+documented_env_vars := {v | some d in operational_docs; some v in d.envVars}

@@ -11,8 +11,8 @@
 #   evidence:
 #     - grafana/provisioning/dashboards/*.yml with dashboard JSON files
 #     - a Grafana service or datasource provisioning (partial)
-#   remediation: Add Grafana provisioning with a dashboard for the stack (readiness fix generates it).
-#   fixable: true
+#   remediation: Add Grafana provisioning with a dashboard for the stack.
+#   fixable: false
 #   seed: Missing monitoring dashboards
 package readiness.checks.monitoring.dashboards
 

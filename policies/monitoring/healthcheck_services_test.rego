@@ -26,3 +26,17 @@ test_fails_without_healthchecks if {
 	check.passing == 1 with input as d
 	count(check.deny) == 2 with input as d
 }
+
+test_when_profiles_select_the_whole_stack_every_service_is_judged if {
+	d := fx.compose([
+		{"name": "web", "profiles": ["web"], "healthcheck": {"test": ["CMD", "curl", "-f", "http://localhost/up"], "disabled": false}},
+		{"name": "db", "role": "datastore", "stateful": "postgres", "profiles": ["postgres"]},
+	])
+	check.total == 2 with input as d
+	count(check.deny) == 1 with input as d
+}
+
+test_an_optional_profile_beside_unprofiled_services_is_not_judged if {
+	d := fx.compose([{"name": "web"}, {"name": "debug", "profiles": ["debug"]}])
+	check.total == 1 with input as d
+}

@@ -25,3 +25,16 @@ test_fails_for_tag_refs if {
 test_not_applicable_without_third_party_actions if {
 	check.total == 0 with input as fx.workflows([fx.workflow("ci.yml", [], [_uses("actions/checkout", "v4", false)])])
 }
+
+test_reusable_workflows_of_other_repositories_are_judged if {
+	w := fx.workflow("ci.yml", [], [])
+	caller := json.patch(w, [
+		{"op": "add", "path": "/jobs/0/uses", "value": {"action": "org/shared/.github/workflows/deploy.yml", "ref": "main", "pinned": false, "thirdParty": true, "kind": "action"}},
+		{"op": "add", "path": "/jobs/1", "value": object.union(w.jobs[0], {"id": "local", "line": 20, "uses": {"action": "./.github/workflows/test.yml", "ref": null, "pinned": false, "thirdParty": false, "kind": "local"}})},
+	])
+	d := fx.workflows([caller])
+	check.total == 1 with input as d
+	some finding in check.deny with input as d
+	finding.resource == "action:org/shared/.github/workflows/deploy.yml"
+	finding.line == 8
+}

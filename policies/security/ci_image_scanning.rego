@@ -10,7 +10,7 @@
 #   severity: medium
 #   evidence:
 #     - aquasecurity/trivy-action, anchore/scan-action, snyk/actions, docker/scout-action, hadolint-action, checkov-action, kics-github-action steps
-#     - trivy, grype, snyk, docker scout, dockle, hadolint, checkov or kics commands in CI steps
+#     - trivy, grype, snyk, docker scout, dockle, hadolint, checkov or kics commands in CI steps, or in the repository script (or script function) a CI step runs
 #   remediation: Add an image scan step (trivy) to the image workflow (readiness fix does this).
 #   fixable: true
 #   seed: No image scanning
@@ -42,6 +42,9 @@ _scanned if {
 	some s in repo.run_steps
 	regex.match(_scanners, s.run)
 }
+
+# A step that runs a repository script (./run ci:test, scripts/ci.sh) whose commands scan images or Dockerfiles.
+_scanned if repo.workflow_intent("scan-image")
 
 deny contains f.repo("no CI step scans the container images or Dockerfiles") if {
 	applicable

@@ -12,8 +12,8 @@
 #     - security_opt no-new-privileges:true
 #     - cap_drop entries (ALL)
 #     - read_only true (reported when missing, not required)
-#   remediation: Add security_opt no-new-privileges:true and cap_drop ALL to each service (readiness fix patches compose).
-#   fixable: true
+#   remediation: Add security_opt no-new-privileges:true and cap_drop ALL to each service.
+#   fixable: false
 #   seed: No runtime security
 package readiness.checks.security.container_hardening
 

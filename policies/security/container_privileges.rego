@@ -13,7 +13,7 @@
 #     - cap_add ALL or SYS_ADMIN
 #     - a volume mounting /var/run/docker.sock (or another docker.sock)
 #   remediation: Remove the privilege; give tools that need the Docker API a socket proxy with a narrow allow-list.
-#   fixable: true
+#   fixable: false
 package readiness.checks.security.container_privileges
 
 import rego.v1

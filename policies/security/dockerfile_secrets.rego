@@ -13,7 +13,7 @@
 #     - COPY/ADD sources such as .env, *.pem, *.key, id_rsa, .npmrc, .pypirc, credentials files
 #     - curl/wget piped to sh/bash in RUN
 #   remediation: Pass secrets at run time or with BuildKit secret mounts (RUN --mount=type=secret), and download-then-verify instead of piping to a shell.
-#   fixable: true
+#   fixable: false
 package readiness.checks.security.dockerfile_secrets
 
 import rego.v1

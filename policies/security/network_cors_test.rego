@@ -20,3 +20,9 @@ test_fails_for_wildcard_with_credentials if {
 test_warns_without_cors if {
 	count(check.warn) == 1 with input as fx.components([{}])
 }
+
+test_a_wildcard_without_credentials_passes if {
+	d := fx.components([{"dir": "api", "cors": {"configured": true, "wildcard": true, "credentials": false, "file": "api/app.py", "line": 4}}])
+	count(check.deny) == 0 with input as d
+	count(check.warn) == 0 with input as d
+}

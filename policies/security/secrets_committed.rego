@@ -14,7 +14,7 @@
 #     - secret-like keys with real-looking values in tracked, non-template env files
 #     - secret values and credentials in URLs written into compose environment
 #   remediation: Rotate the secret, remove it from the file, load it from the environment or a secret store, and gitignore the file.
-#   fixable: true
+#   fixable: false
 package readiness.checks.security.secrets_committed
 
 import rego.v1

@@ -12,8 +12,8 @@
 #     - compose secrets declared and used by services
 #     - Vault/SOPS/sealed-secrets/external-secrets/cloud secret manager configuration or SDK usage
 #     - CI secrets passed to a deploy step
-#   remediation: Move secrets to compose secrets or a secret manager (readiness fix wires compose secrets).
-#   fixable: true
+#   remediation: Move secrets to compose secrets or a secret manager.
+#   fixable: false
 #   seed: No vault integration, manual secret rotation
 package readiness.checks.security.secrets_management
 

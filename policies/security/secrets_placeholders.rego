@@ -12,7 +12,7 @@
 #     - secret-like keys with placeholder or empty values in .env.production / .env.staging and their templates
 #     - placeholder values for secret-like keys in the production compose environment
 #   remediation: Generate real values at deploy time or mark the settings as required (${VAR:?}) so a missing value fails fast.
-#   fixable: true
+#   fixable: false
 #   seed: Placeholder values in templates
 package readiness.checks.security.secrets_placeholders
 

@@ -61,7 +61,7 @@ class FixtureStatusTest {
       automation.dependency-updates          fail            pass          fail         pass      fail
       automation.deploy.health-verification  fail            fail          fail         pass      fail
       automation.deploy.rollback             fail            fail          fail         pass      fail
-      automation.deploy.script               fail            fail          fail         pass      warn
+      automation.deploy.script               fail            fail          fail         pass      pass
       automation.migrations.configured       pass            n/a           pass         pass      pass
       automation.migrations.in-deploy        fail            n/a           pass         pass      pass
       automation.migrations.reversible       fail            n/a           fail         pass      fail
@@ -95,7 +95,7 @@ class FixtureStatusTest {
       runtime.log-rotation                   n/a             n/a           n/a          n/a       n/a
       docs.architecture                      fail            fail          fail         pass      fail
       docs.changelog                         fail            pass          fail         pass      fail
-      docs.deployment                        fail            fail          pass         pass      pass
+      docs.deployment                        warn            warn          warn         pass      warn
       docs.env-template                      pass            fail          n/a          pass      fail
       docs.readme                            pass            pass          pass         pass      pass
       docs.runbook                           fail            fail          fail         pass      fail

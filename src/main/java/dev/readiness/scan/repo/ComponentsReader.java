@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  * lockfile, package manager, Dockerfile, who builds or runs it, and the source signals of {@link SourceSignals}.
  */
 final class ComponentsReader {
+  /** Dependency manifests: they name a library, the code that uses it says how. */
+  private static final java.util.regex.Pattern MANIFEST = java.util.regex.Pattern.compile(
+      "package\\.json|requirements[^/]*\\.txt|pyproject\\.toml|pipfile|pom\\.xml|build\\.gradle(?:\\.kts)?|go\\.mod|gemfile|composer\\.json|.*\\.csproj");
   /** Manifest file names in the order that decides a directory's ecosystem when it has several. */
   private static final List<Map.Entry<Pattern, String>> MANIFESTS = List.of(
       Map.entry(Pattern.compile("pyproject\\.toml"), "python"),
@@ -399,10 +402,15 @@ final class ComponentsReader {
       return new Logging(!of(Signal.LOG_FILE).isEmpty(), !of(Signal.LOG_ROTATION).isEmpty(), !of(Signal.LOG_STDOUT).isEmpty(), List.copyOf(evidence));
     }
 
+    /** CORS, located where it is decided: the wildcard line, else the first mention in source (not a manifest). */
     Cors cors() {
       List<Evidence> c = of(Signal.CORS);
       if (c.isEmpty()) return null;
-      return new Cors(true, !of(Signal.CORS_WILDCARD).isEmpty(), !of(Signal.CORS_CREDENTIALS).isEmpty(), c.get(0).file(), c.get(0).line());
+      List<Evidence> wildcard = of(Signal.CORS_WILDCARD);
+      List<Evidence> credentials = of(Signal.CORS_CREDENTIALS);
+      Evidence at = !wildcard.isEmpty() ? wildcard.get(0)
+          : c.stream().filter(e -> !MANIFEST.matcher(RepoFiles.name(e.file()).toLowerCase(java.util.Locale.ROOT)).matches()).findFirst().orElse(c.get(0));
+      return new Cors(true, !wildcard.isEmpty(), !credentials.isEmpty(), at.file(), at.line());
     }
 
     SessionStore session() {

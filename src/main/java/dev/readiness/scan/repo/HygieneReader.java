@@ -24,7 +24,9 @@ final class HygieneReader {
   private static final Pattern MARKER = Pattern.compile("(?:#|//|--|/\\*|<!--|;|\\{#|\\bREM)\\s*readiness:ignore\\b");
   private static final Pattern COMMENT_ONLY = Pattern.compile("^\\s*(?:#|//|--|;|/\\*|<!--|\\*|\\{#|REM\\b)");
   private static final Pattern CRON_LINE = Pattern.compile("^\\s*(?:@(?:daily|hourly|weekly|monthly|midnight)|(?:[\\d*/,-]+\\s+){4}[\\d*/,A-Za-z-]+)\\s+\\S");
-  private static final Pattern BACKUP_WORD = Pattern.compile("(?i)backup|pg_dump|mysqldump|mongodump|restic|borg|velero|snapshot");
+  /** Backup words; "snapshot" only as a data snapshot (a release or version "snapshot" is not a backup). */
+  private static final Pattern BACKUP_WORD = Pattern.compile(
+      "(?i)backup|pg_dump|mysqldump|mongodump|restic|borg|velero|create-(?:db-|cluster-)?snapshot|snapshots?\\s+create|volume-?snapshot|disk\\s+snapshot");
   private static final Pattern BACKUP_IMAGE = Pattern.compile("(?i)backup|postgres-backup|db-backup|pgbackrest|restic|borgmatic|velero");
 
   private final RepoFiles files;

@@ -1,5 +1,6 @@
 package dev.readiness.scan.repo;
 
+import dev.readiness.discover.FileKind;
 import dev.readiness.discover.SourceFile;
 import dev.readiness.scan.repo.RepoFacts.MigrationItem;
 import dev.readiness.scan.repo.RepoFacts.MigrationSet;
@@ -36,6 +37,24 @@ final class MigrationsReader {
       "addForeignKeyConstraint", "renameColumn", "renameTable", "addUniqueConstraint", "createView", "addNotNullConstraint",
       "addPrimaryKey", "addDefaultValue", "tagDatabase", "renameView", "dropNotNullConstraint");
 
+  private static final Pattern AERICH_UPGRADE = Pattern.compile("(?m)^async\\s+def\\s+upgrade\\s*\\(");
+  private static final Pattern AERICH_DOWNGRADE = Pattern.compile("(?m)^async\\s+def\\s+downgrade\\s*\\([^)]*\\)[^:]*:");
+  private static final Pattern RETURNED_STRING = Pattern.compile("return\\s+[rbuf]?(\"\"\"|'''|\"|')([\\s\\S]*?)\\1");
+  /** SQL DDL, the content of a schema migration. */
+  private static final Pattern DDL = Pattern.compile("(?i)\\b(?:create\\s+table|alter\\s+table|create\\s+(?:unique\\s+)?index|drop\\s+table)\\b");
+  /** A down path in an in-application migrator's source. */
+  private static final Pattern CODE_DOWN = Pattern.compile("(?i)\\b(?:down|downgrade|rollback|revert)\\w*\\s*[(:=]");
+  private static final Pattern GO_EMBED = Pattern.compile("(?m)^//go:embed\\s+(.+)$");
+  /** A command that applies schema migrations. */
+  static final Pattern MIGRATE_COMMAND = Pattern.compile(
+      "(?i)alembic\\s+upgrade|manage\\.py\\s+migrate\\b|\\bflask\\s+db\\s+upgrade|prisma\\s+migrate\\s+deploy|knex\\s+migrate:latest"
+          + "|sequelize(?:-cli)?\\s+db:migrate|typeorm\\s+migration:run|\\b(?:rake|rails)\\s+db:(?:migrate|prepare)\\b|\\bflyway\\s+(?:\\S+\\s+)*migrate\\b"
+          + "|\\bliquibase\\s+(?:\\S+\\s+)*update\\b|\\bgoose\\s+[^\\n]*\\bup\\b|\\baerich\\s+upgrade\\b|dotnet\\s+ef\\s+database\\s+update"
+          + "|artisan\\s+migrate\\b|\\bdiesel\\s+migration\\s+run\\b|sqlx\\s+migrate\\s+run\\b");
+  /** Files a deployment runs that are not shell scripts: process and platform configs, manifests, templates. */
+  private static final Pattern RUN_CONFIG = Pattern.compile(
+      "(?i)(?:.*/)?(?:procfile(?:\\.\\w+)?|[^/]*\\.ini|supervisord?[^/]*\\.conf|[^/]*\\.toml|app\\.json|[^/]*\\.ya?ml)");
+
   private final RepoFiles files;
 
   MigrationsReader(RepoFiles files) {
@@ -63,6 +82,15 @@ final class MigrationsReader {
         if (m.find()) {
           line = RepoFiles.lineOf(text.get(), m.start());
           reversible = pythonBodyImplemented(text.get(), m.end());
+        } else reversible = false;
+      } else if (ext.equals("py") && lower.contains("migrations/") && name.matches("\\d+_\\d{8,}_.*\\.py")) {
+        Optional<String> text = files.read(f);
+        if (text.isEmpty() || !AERICH_UPGRADE.matcher(text.get()).find()) continue;
+        tool = "aerich";
+        Matcher m = AERICH_DOWNGRADE.matcher(text.get());
+        if (m.find()) {
+          line = RepoFiles.lineOf(text.get(), m.start());
+          reversible = returnsSql(text.get().substring(m.end()));
         } else reversible = false;
       } else if (ext.equals("py") && dir.endsWith("migrations") && name.matches("\\d{4}_.*\\.py")) {
         Optional<String> text = files.read(f);
@@ -92,12 +120,13 @@ final class MigrationsReader {
         reversible = df.isPresent() && df.flatMap(files::read).map(MigrationsReader::hasSql).orElse(false);
       } else if (ext.equals("sql") && (lower.contains("migration") || lower.contains("/db/"))) {
         Optional<String> text = files.read(f);
-        if (text.isEmpty() || !GOOSE_UP.matcher(text.get()).find()) continue;
-        tool = "goose";
-        Matcher down = GOOSE_DOWN.matcher(text.get());
-        boolean hasDown = down.find();
-        reversible = hasDown && hasSql(text.get().substring(down.end()));
-        if (hasDown) line = RepoFiles.lineOf(text.get(), down.start());
+        if (text.isPresent() && GOOSE_UP.matcher(text.get()).find()) {
+          tool = "goose";
+          Matcher down = GOOSE_DOWN.matcher(text.get());
+          boolean hasDown = down.find();
+          reversible = hasDown && hasSql(text.get().substring(down.end()));
+          if (hasDown) line = RepoFiles.lineOf(text.get(), down.start());
+        }
       } else if ((ext.equals("js") || ext.equals("ts") || ext.equals("cjs") || ext.equals("mjs")) && lower.contains("migration")
           && !lower.contains("node_modules") && !name.endsWith(".d.ts")) {
         Optional<String> text = files.read(f);
@@ -137,6 +166,22 @@ final class MigrationsReader {
         liquibase(p, text.get(), byKey);
         continue;
       }
+      if (tool == null && ext.equals("sql") && !lower.contains("test") && migrationsRoot(p) != null) {
+        Optional<String> text = files.read(f);
+        if (text.isEmpty() || !DDL.matcher(text.get()).find()) continue;
+        if (name.toLowerCase(Locale.ROOT).matches(".*(?:down|undo|rollback|revert).*")) continue;
+        String root = migrationsRoot(p);
+        String kind = embedded(root, all) ? "embedded-sql" : "sql";
+        boolean rev = name.equals("up.sql") && files.file(dir + "/down.sql").flatMap(files::read).map(MigrationsReader::hasSql).orElse(false);
+        byKey.computeIfAbsent(kind + "\u0000" + root, k -> new ArrayList<>()).add(new MigrationItem(p, rev, line));
+        continue;
+      }
+      if (tool == null && name.toLowerCase(Locale.ROOT).matches("migrations?\\.(?:go|rs|java|kt|cs|php|ex|exs|scala)")) {
+        Optional<String> text = files.read(f);
+        if (text.isEmpty() || !DDL.matcher(text.get()).find()) continue;
+        tool = "in-app";
+        reversible = CODE_DOWN.matcher(text.get()).find();
+      }
       if (tool == null) continue;
       byKey.computeIfAbsent(tool + "\u0000" + dir, k -> new ArrayList<>()).add(new MigrationItem(p, reversible, line));
     }
@@ -148,8 +193,114 @@ final class MigrationsReader {
       int reversible = (int) items.stream().filter(MigrationItem::reversible).count();
       out.add(new MigrationSet(key[0], dir, items.size(), reversible, List.copyOf(items)));
     }
+    out.addAll(configuredWithoutMigrations(all, out));
     // prisma keeps one folder per migration: merge them under prisma/migrations
     return mergeByToolAndDir(out);
+  }
+
+  /**
+   * Migration frameworks set up but holding no migration yet (count 0): Alembic (alembic.ini / env.py),
+   * Django (manage.py), Rails (db/schema.rb or db/structure.sql), Prisma (schema.prisma), aerich
+   * ([tool.aerich]). The schema is managed by a tool even though no file exists to judge.
+   */
+  private List<MigrationSet> configuredWithoutMigrations(List<SourceFile> all, List<MigrationSet> found) {
+    Set<String> tools = found.stream().map(MigrationSet::tool).collect(Collectors.toSet());
+    Map<String, String> extra = new LinkedHashMap<>();
+    for (SourceFile f : all) {
+      String p = f.path();
+      String name = RepoFiles.name(p);
+      String dir = RepoFiles.dir(p);
+      if (p.toLowerCase(Locale.ROOT).matches("(?:.*/)?(?:tests?|spec|fixtures?|examples?|docs?)/.*")) continue;
+      if (!tools.contains("alembic") && (name.equals("alembic.ini") || name.equals("env.py") && read(f).contains("alembic"))) {
+        extra.putIfAbsent("alembic", name.equals("env.py") ? join(dir, "versions") : dir);
+      } else if (!tools.contains("django") && name.equals("manage.py") && read(f).contains("django")) {
+        extra.putIfAbsent("django", dir);
+      } else if (!tools.contains("rails") && (p.endsWith("db/schema.rb") || p.endsWith("db/structure.sql"))) {
+        extra.putIfAbsent("rails", join(dir, "migrate"));
+      } else if (!tools.contains("prisma") && name.equals("schema.prisma")) {
+        extra.putIfAbsent("prisma", join(dir, "migrations"));
+      } else if (!tools.contains("aerich") && name.equals("pyproject.toml") && read(f).contains("[tool.aerich]")) {
+        extra.putIfAbsent("aerich", join(dir, "migrations"));
+      }
+    }
+    List<MigrationSet> out = new ArrayList<>();
+    extra.forEach((tool, dir) -> out.add(new MigrationSet(tool, dir, 0, 0, List.of())));
+    return out;
+  }
+
+  private static String join(String dir, String name) {
+    return dir.equals(".") || dir.isEmpty() ? name : dir + "/" + name;
+  }
+
+  private String read(SourceFile f) {
+    return files.read(f).orElse("");
+  }
+
+  /** The directory named migration(s)/migrate (nearest the root) that a path sits under, or null. */
+  static String migrationsRoot(String path) {
+    String[] parts = path.split("/");
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (i > 0) prefix.append('/');
+      prefix.append(parts[i]);
+      if (parts[i].toLowerCase(Locale.ROOT).matches("migrations?|migrate|schema[-_]?migrations?")) return prefix.toString();
+    }
+    return null;
+  }
+
+  /**
+   * Whether the application embeds a migrations directory and so applies it itself when it starts: a Go
+   * {@code //go:embed} in the parent directory naming it, or a JVM resources directory.
+   */
+  private boolean embedded(String root, List<SourceFile> all) {
+    if (root.contains("src/main/resources/")) return true;
+    String rootDir = RepoFiles.dir(root);
+    String rootName = RepoFiles.name(root);
+    for (SourceFile f : all) {
+      if (!f.path().endsWith(".go") || !RepoFiles.dir(f.path()).equals(rootDir)) continue;
+      Matcher m = GO_EMBED.matcher(read(f));
+      while (m.find()) {
+        for (String pattern : m.group(1).trim().split("\\s+")) {
+          if (pattern.replace("all:", "").split("/")[0].equals(rootName)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Commands in the deployment's non-shell files (Procfile, uWSGI/supervisord ini, platform toml/json,
+   * Kubernetes/Helm/template YAML) that apply schema migrations. CI workflows, compose files (judged by
+   * the policies from compose facts), docs and tests are left out.
+   */
+  List<RepoFacts.Located> runs() {
+    List<RepoFacts.Located> out = new ArrayList<>();
+    for (SourceFile f : files.all()) {
+      String p = f.path();
+      String lower = p.toLowerCase(Locale.ROOT);
+      if (!RUN_CONFIG.matcher(lower).matches() || ScriptsReader.isScript(f)) continue;
+      if (f.is(FileKind.WORKFLOW) || f.is(FileKind.COMPOSE) || f.is(FileKind.DOC)) continue;
+      if (lower.matches("(?:.*/)?(?:\\.github|\\.gitlab|\\.circleci|tests?|spec|docs?|examples?|fixtures?)/.*|(?:.*/)?\\.gitlab-ci\\.ya?ml|.*pre-commit.*")) continue;
+      Optional<String> text = files.readCapped(f);
+      if (text.isEmpty()) continue;
+      String[] lines = RepoFiles.lines(text.get());
+      for (int i = 0; i < lines.length; i++) {
+        String l = lines[i].strip();
+        if (l.startsWith("#") || l.startsWith(";") || l.startsWith("//")) continue;
+        Matcher m = MIGRATE_COMMAND.matcher(l);
+        if (m.find()) {
+          out.add(new RepoFacts.Located(m.group().replaceAll("\\s+", " "), p, i + 1));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a Python function body that returns a string (aerich) returns some SQL. */
+  static boolean returnsSql(String body) {
+    Matcher m = RETURNED_STRING.matcher(body);
+    return m.find() && hasSql(m.group(2));
   }
 
   private static List<MigrationSet> mergeByToolAndDir(List<MigrationSet> sets) {

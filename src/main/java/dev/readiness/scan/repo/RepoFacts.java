@@ -22,7 +22,8 @@ public record RepoFacts(
     List<CommittedSecret> committedSecrets,
     Gitignore gitignore,
     List<Located> backupSchedules,
-    List<InlineSuppression> inlineSuppressions) {
+    List<InlineSuppression> inlineSuppressions,
+    List<Located> migrationRuns) {
 
   /** A kind of thing found at a file and line. */
   public record Located(String kind, String file, Integer line) {}
@@ -33,8 +34,20 @@ public record RepoFacts(
   /** A heading in a doc. */
   public record Heading(String text, int level, int line) {}
 
-  /** A documentation file. */
-  public record Doc(String file, String kind, List<Heading> headings, int codeBlocks, boolean hasRunCommand) {}
+  /**
+   * A documentation file: its headings, code blocks, whether a code block runs the project, the release
+   * entries it lists (version or dated headings: what a kept changelog has), the operational topics its
+   * sections give instructions for, and the environment variable names it documents.
+   */
+  public record Doc(String file, String kind, List<Heading> headings, int codeBlocks, boolean hasRunCommand, int releaseEntries,
+      List<DocTopic> topics, List<String> envVars) {}
+
+  /**
+   * A section of a doc that gives instructions on an operational topic (install, configure, upgrade, backup,
+   * restore, tls, troubleshoot): {@code commands} is how many of its command lines are about the topic,
+   * {@code words} the prose words of the section (the depth of the instructions).
+   */
+  public record DocTopic(String topic, int line, String section, int commands, int words) {}
 
   /** A shell script and what it does. */
   public record Script(String file, String kind, String shell, boolean setE, boolean pipefail, boolean healthWait,

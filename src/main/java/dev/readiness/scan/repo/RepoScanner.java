@@ -40,11 +40,12 @@ public final class RepoScanner implements Scanner<RepoFacts> {
     List<RepoFacts.DeployTarget> targets = deploy.read();
     HygieneReader hygiene = new HygieneReader(files);
     SecretsReader secrets = new SecretsReader(files, kinds);
+    MigrationsReader migrations = new MigrationsReader(files);
     return new RepoFacts(
         List.copyOf(new DocsReader(files).read()),
         List.copyOf(scripts),
         List.copyOf(scriptsReader.makeTargets()),
-        List.copyOf(new MigrationsReader(files).read()),
+        List.copyOf(migrations.read()),
         List.copyOf(new ProxyReader(files).read(compose)),
         new MonitoringReader(files).read(),
         List.copyOf(targets),
@@ -54,6 +55,7 @@ public final class RepoScanner implements Scanner<RepoFacts> {
         List.copyOf(secrets.committed()),
         hygiene.gitignore(),
         List.copyOf(hygiene.backupSchedules(scripts, workflows, compose, deploy.kubernetesObjects())),
-        List.copyOf(hygiene.suppressions()));
+        List.copyOf(hygiene.suppressions()),
+        List.copyOf(migrations.runs()));
   }
 }

@@ -78,21 +78,42 @@ final class ScriptsReader {
     backup.sort(null);
     Matcher sb = SHEBANG.matcher(text);
     String ext = RepoFiles.ext(path);
-    String shell = sb.find() ? sb.group(1) : ext.equals("bash") ? "bash" : ext.equals("zsh") ? "zsh" : "sh";
+    String shell = sb.find() ? sb.group(1) : ext.equals("bash") ? "bash" : ext.equals("zsh") ? "zsh" : ext.equals("ps1") ? "powershell" : "sh";
     boolean migrations = Intents.ofCommand(text).contains(Intents.MIGRATE);
     return new Script(path, kind(path, text, !backup.isEmpty(), migrations), shell, SET_E.matcher(text).find(),
         PIPEFAIL.matcher(text).find(), healthWait(text), ROLLBACK.matcher(withoutComments(text)).find(), List.copyOf(backup),
         ShellText.composeCalls(text, 1), KUBECTL.matcher(text).find(), HELM.matcher(text).find(), migrations, 1);
   }
 
-  private static String kind(String path, String text, boolean backup, boolean migrations) {
+  /** Directories that mirror a container's filesystem: scripts there run inside the image (init/service files). */
+  private static final Pattern IMAGE_TREE = Pattern.compile(
+      "(?:^|.*/)(?:rootfs|s6-overlay|s6-rc\\.d|services\\.d|cont-init\\.d|cont-finish\\.d|etc|sbin|runit)/.*");
+  /** Commands that bring a product up on a host (what an installer that deploys does). */
+  private static final Pattern BRINGS_UP = Pattern.compile(
+      "(?m)^[^#\\n]*(?:\\bcompose\\b[^\\n]*\\bup\\b|\\bdocker\\s+(?:run|start)\\b|\\bsystemctl\\s+(?:enable|start|restart)\\b"
+          + "|\\bexec\\s+\\./[\\w.-]+|\\./[\\w.-]+\\s+(?:rebuild|bootstrap|start|up|install)\\b)");
+
+  /**
+   * What a script is for: rollback, backup, deploy, migrate, start, entrypoint, image (runs inside a
+   * container image: init/service files under a filesystem tree), test, or other. Only deploy scripts
+   * are the deployment path; an entrypoint or a service run file is a process supervisor, not a
+   * deployment, and a completion file or test is neither.
+   */
+  static String kind(String path, String text, boolean backup, boolean migrations) {
     String n = RepoFiles.name(path).toLowerCase(Locale.ROOT);
+    String lower = path.toLowerCase(Locale.ROOT);
+    if (IMAGE_TREE.matcher(lower).matches()) return "image";
+    if (n.contains("completion")) return "other";
+    if (n.matches("(?:docker-)?entrypoint(?:[-_.].*)?|.*[-_]entrypoint(?:[-_.].*)?")) return "entrypoint";
+    if (n.matches(".*(?:^|[-_.])(?:tests?|spec|smoke)(?:[-_.].*|$)") || lower.matches("(?:.*/)?(?:tests?|spec|e2e)/.*")) return "test";
+    Set<String> intents = Intents.ofCommand(text);
     if (n.matches("(?:.*[-_])?rollback.*|revert.*")) return "rollback";
     if (n.matches("(?:.*[-_])?(?:backup|dump|snapshot).*")) return "backup";
-    if (n.matches("(?:.*[-_])?(?:deploy|release|ship|publish).*")) return "deploy";
+    if (n.matches("(?:.*[-_])?(?:deploy|ship)(?:[-_.].*)?")) return "deploy";
+    if (n.matches("(?:.*[-_])?(?:release|publish)(?:[-_.].*)?") && intents.contains(Intents.DEPLOY)) return "deploy";
+    if (n.matches("(?:.*[-_])?(?:install|setup)(?:[-_.].*)?") && BRINGS_UP.matcher(text).find()) return "deploy";
     if (n.matches("(?:.*[-_])?(?:migrate|migration).*")) return "migrate";
-    if (n.matches("(?:start|run|up|serve|launch|boot|dev|entrypoint|docker-entrypoint).*|.*[-_](?:start|up|run)\\..*")) return "start";
-    Set<String> intents = Intents.ofCommand(text);
+    if (n.matches("(?:start|run|up|serve|launch)(?:[-_.].*)?|.*[-_](?:start|up|run)\\..*")) return "start";
     if (intents.contains(Intents.DEPLOY)) return "deploy";
     if (backup) return "backup";
     if (migrations) return "migrate";

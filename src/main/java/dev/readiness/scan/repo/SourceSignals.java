@@ -20,7 +20,9 @@ final class SourceSignals {
    */
   record Rule(String ecosystem, Signal signal, Pattern pattern, String value, List<String> literals) {}
 
-  private static final String HEALTH = "(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)";
+  /** Health route names; {@code up} and {@code status} only as a whole last path segment (Rails' /up, /api/v1/status/). */
+  private static final String HEALTH = "(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping"
+      + "|(?<=[/\"'^])(?:up|status)(?=/?[\"'`]))";
 
   static final List<Rule> RULES = List.of(
       // --- any ecosystem: APM / tracing / error tracking (libraries are named the same in code and manifests)
@@ -34,14 +36,17 @@ final class SourceSignals {
       // --- Python (FastAPI, Flask, Django, Starlette, SQLAlchemy, logging)
       r("python", Signal.HEALTH_ROUTE, "@\\w+(?:\\.\\w+)*\\.(?:get|head|api_route|route)\\(\\s*[\"'](/[\\w/-]*" + HEALTH + "[\\w/-]*)[\"']", null),
       r("python", Signal.HEALTH_ROUTE, "\\b(?:re_)?path\\(\\s*r?[\"']\\^?((?:[\\w-]+/)*" + HEALTH + "[\\w/-]*)[\"']", null),
+      r("python", Signal.HEALTH_ROUTE, "\\bBlueprint\\([^)]*\\burl_prefix\\s*=\\s*[\"'](/" + HEALTH + ")/?[\"']", null),
       r("python", Signal.METRICS_LIBRARY, "(?i)\\b(prometheus[-_]client|prometheus[-_]fastapi[-_]instrumentator|starlette[-_]exporter|starlette[-_]prometheus|django[-_]prometheus|prometheus[-_]flask[-_]exporter|aioprometheus)\\b", null),
       r("python", Signal.METRICS_ROUTE, "[\"'](/metrics)/?[\"']", null),
       r("python", Signal.METRICS_ROUTE, "Instrumentator\\(.*\\)\\.expose\\(|PrometheusMetrics\\(", "/metrics"),
       r("python", Signal.LOG_FILE, "\\b(?:Rotating|TimedRotating|Watched)?FileHandler\\s*\\(|basicConfig\\([^)]*filename\\s*=|logger\\.add\\(\\s*f?[\"'][^\"']*\\.log|[\"']filename[\"']\\s*:\\s*[\"'][^\"']+\\.log", null),
       r("python", Signal.LOG_ROTATION, "RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler|\\brotation\\s*=", null),
       r("python", Signal.LOG_STDOUT, "StreamHandler\\s*\\(|sys\\.std(?:out|err)|ext://sys\\.std|\\bstructlog\\b", null),
-      r("python", Signal.CORS, "CORSMiddleware|flask_cors|flask-cors|\\bCORS\\(|corsheaders|CORS_ALLOWED_ORIGINS|CORS_ORIGIN_WHITELIST|CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL", null),
-      r("python", Signal.CORS_WILDCARD, "allow_origins\\s*=\\s*\\[\\s*[\"']\\*[\"']|CORS_(?:ORIGIN_)?ALLOW_ALL(?:_ORIGINS)?\\s*=\\s*True|\\borigins\\s*=\\s*[\"']\\*[\"']|[\"']origins[\"']\\s*:\\s*[\"']\\*[\"']", null),
+      r("python", Signal.CORS, "CORSMiddleware|flask_cors|flask-cors|\\bCORS\\(|corsheaders|CORS_ALLOWED_ORIGINS|CORS_ORIGIN_WHITELIST|CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL"
+          + "|Access-Control-Allow-Origin|ACCESS_CONTROL_ALLOW_ORIGIN", null),
+      r("python", Signal.CORS_WILDCARD, "allow_origins\\s*=\\s*\\[\\s*[\"']\\*[\"']|CORS_(?:ORIGIN_)?ALLOW_ALL(?:_ORIGINS)?\\s*=\\s*True|\\borigins\\s*=\\s*[\"']\\*[\"']|[\"']origins[\"']\\s*:\\s*[\"']\\*[\"']"
+          + "|[\"']Access-Control-Allow-Origin[\"']\\s*\\]\\s*=\\s*[\"']\\*[\"']", null),
       r("python", Signal.CORS_CREDENTIALS, "allow_credentials\\s*=\\s*True|CORS_ALLOW_CREDENTIALS\\s*=\\s*True|supports_credentials\\s*=\\s*True", null),
       r("python", Signal.HTTPS_REDIRECT, "HTTPSRedirectMiddleware|SECURE_SSL_REDIRECT\\s*=\\s*True|flask_talisman|\\bTalisman\\(|force_https\\s*=\\s*True|flask_sslify|SSLify\\(", null),
       r("python", Signal.RATE_LIMIT, "(?i)\\bslowapi\\b|flask[-_]limiter|django[-_]ratelimit|fastapi[-_]limiter|\\bLimiter\\(|throttle_classes|DEFAULT_THROTTLE_RATES|@ratelimit", null),
@@ -89,7 +94,7 @@ final class SourceSignals {
       r("java", Signal.SESSION_STORE, "spring-session-jdbc|@EnableJdbcHttpSession|store-type\\s*[=:]\\s*jdbc", "db"),
 
       // --- Go (net/http, gin, echo, chi, fiber)
-      r("go", Signal.HEALTH_ROUTE, "(?:HandleFunc|Handle|\\.(?:GET|Get|Any|HEAD|Head|Route))\\(\\s*\"(/[\\w/-]*" + HEALTH + "[\\w/-]*)\"", null),
+      r("go", Signal.HEALTH_ROUTE, "(?:HandleFunc|Handle|\\.(?:GET|Get|Any|HEAD|Head|Route))\\(\\s*\"(?:[A-Z]+\\s+)?(/[\\w/-]*" + HEALTH + "[\\w/-]*)\"", null),
       r("go", Signal.METRICS_LIBRARY, "(prometheus/client_golang|VictoriaMetrics/metrics|otel/exporters/prometheus|\"expvar\")", null),
       r("go", Signal.METRICS_ROUTE, "\"(/metrics)\"", null),
       r("go", Signal.METRICS_ROUTE, "promhttp\\.Handler\\(\\)", "/metrics"),

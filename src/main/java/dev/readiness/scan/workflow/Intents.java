@@ -19,6 +19,8 @@ public final class Intents {
   public static final String PUSH_IMAGE = "push-image";
   public static final String DEPLOY = "deploy";
   public static final String SCAN = "scan";
+  /** Scans a container image or a Dockerfile (a narrower kind of {@link #SCAN}). */
+  public static final String SCAN_IMAGE = "scan-image";
   public static final String RELEASE = "release";
   public static final String MIGRATE = "migrate";
   public static final String ROLLBACK = "rollback";
@@ -50,6 +52,7 @@ public final class Intents {
           + "|\\bssh\\b[^\\n]*\\b(?:docker|compose|deploy|systemctl|kubectl)\\b|(?:^|[\\s/])deploy(?:-[\\w-]+)?\\.sh\\b|\\bmake\\s+deploy\\b"
           + "|\\bdocker\\s+service\\s+update\\b"),
       rule(SCAN, "\\b(?:trivy|grype|snyk|dockle|hadolint|checkov|kics|codeql|tfsec|semgrep|gitleaks|trufflehog)\\b|\\bdocker\\s+scout\\b"),
+      rule(SCAN_IMAGE, "(?i)\\b(?:trivy|grype|dockle|hadolint|clair|twistcli)\\b|\\bdocker\\s+scout\\b|\\bsnyk\\s+container\\b"),
       rule(RELEASE, "\\bsemantic-release\\b|\\bgoreleaser\\b|\\bgh\\s+release\\s+create\\b|\\b(?:npm|pnpm|yarn)\\s+publish\\b|\\btwine\\s+upload\\b"
           + "|\\bchangeset\\s+publish\\b|\\brelease-it\\b|\\bpoetry\\s+publish\\b|\\bcargo\\s+publish\\b|\\bmvn\\b[^\\n]*\\bdeploy\\b|\\bgradlew?\\b[^\\n]*\\bpublish\\b"),
       rule(MIGRATE, "\\balembic\\s+upgrade\\b|manage\\.py\\s+migrate\\b|\\bflyway\\b[^\\n]*\\bmigrate\\b|\\bliquibase\\b[^\\n]*\\bupdate\\b|prisma\\s+migrate\\s+deploy"
@@ -115,7 +118,7 @@ public final class Intents {
 
   /** Intents in the canonical order (the order of the constants above). */
   public static List<String> ordered(Set<String> intents) {
-    List<String> order = List.of(TEST, LINT, BUILD_IMAGE, PUSH_IMAGE, DEPLOY, SCAN, RELEASE, MIGRATE, ROLLBACK, SMOKE_TEST);
+    List<String> order = List.of(TEST, LINT, BUILD_IMAGE, PUSH_IMAGE, DEPLOY, SCAN, SCAN_IMAGE, RELEASE, MIGRATE, ROLLBACK, SMOKE_TEST);
     List<String> out = new ArrayList<>();
     for (String i : order) if (intents.contains(i)) out.add(i);
     return out;

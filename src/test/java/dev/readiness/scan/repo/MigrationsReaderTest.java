@@ -119,4 +119,54 @@ class MigrationsReaderTest {
     assertFalse(l.items().get(1).reversible());
     assertEquals(5, l.items().get(1).line());
   }
+
+  @Test
+  void aConfiguredToolWithoutMigrationsIsASetOfZero() {
+    MigrationSet m = only(Map.of("alembic.ini", "[alembic]\nscript_location = db\n", "db/env.py", "from alembic import context\n"));
+    assertEquals("alembic", m.tool());
+    assertEquals(0, m.count());
+    assertEquals("rails", only(Map.of("db/schema.rb", "ActiveRecord::Schema.define do\nend\n")).tool());
+    assertEquals("django", only(Map.of("src/manage.py", "import django\n")).tool());
+  }
+
+  @Test
+  void aerichDowngradeReturningBlankSqlIsIrreversible() {
+    MigrationSet m = only(Map.of("pyproject.toml", "[tool.aerich]\nlocation = './migrations'\n",
+        "migrations/models/0_20240122171233_init.py",
+        "async def upgrade(db) -> str:\n    return \"\"\"\n        CREATE TABLE a (id int);\"\"\"\n\n\nasync def downgrade(db) -> str:\n    return \"\"\"\n        \"\"\"\n"));
+    assertEquals("aerich", m.tool());
+    assertEquals(1, m.count());
+    assertEquals(0, m.reversible());
+    assertEquals(6, m.items().get(0).line());
+  }
+
+  @Test
+  void versionedSqlEmbeddedByTheAppIsAnInAppMigrator() {
+    MigrationSet m = only(Map.of("store/migrator.go", "package store\n\n//go:embed migration\nvar fs embed.FS\n",
+        "store/migration/sqlite/0.10/00__a.sql", "ALTER TABLE memo ADD COLUMN x TEXT;\n",
+        "store/migration/sqlite/0.11/00__b.sql", "CREATE TABLE tag (id int);\n"));
+    assertEquals("embedded-sql", m.tool());
+    assertEquals("store/migration", m.dir());
+    assertEquals(2, m.count());
+    assertEquals("sql", only(Map.of("db/migrations/001_init.sql", "CREATE TABLE a (id int);\n")).tool());
+  }
+
+  @Test
+  void aMigrationsSourceFileWithDdlIsAnInAppMigrator() {
+    MigrationSet m = only(Map.of("internal/database/migrations.go",
+        "package database\nvar migrations = []func(tx *sql.Tx) error{\n  func(tx *sql.Tx) error { _, err := tx.Exec(`CREATE TABLE users (id int)`); return err },\n}\n"));
+    assertEquals("in-app", m.tool());
+    assertEquals(0, m.reversible());
+  }
+
+  @Test
+  void migrateCommandsInProcessConfigsAreRuns() {
+    List<RepoFacts.Located> runs = RepoFixture.scan(dir.resolve("runs"), Map.of(
+        "docker/uwsgi.ini", "[uwsgi]\n; hook-pre-app = exec:./manage.py check\nhook-pre-app = exec:./manage.py migrate\n",
+        "Procfile", "web: gunicorn app\n",
+        ".github/workflows/ci.yml", "jobs:\n  t:\n    steps:\n      - run: python manage.py migrate\n")).migrationRuns();
+    assertEquals(1, runs.size(), runs::toString);
+    assertEquals("docker/uwsgi.ini", runs.get(0).file());
+    assertEquals(3, runs.get(0).line());
+  }
 }

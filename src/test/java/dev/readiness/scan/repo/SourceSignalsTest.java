@@ -47,6 +47,8 @@ class SourceSignalsTest {
     assertEquals("prom_client", c.metrics().library());
     assertEquals("/metrics", c.metrics().route().path());
     assertTrue(c.cors().wildcard() && c.cors().credentials());
+    assertEquals("api/server.js", c.cors().file(), "the finding points at the code that allows any origin, not the manifest");
+    assertEquals(4, c.cors().line());
     assertEquals("redis", c.sessionStore().kind());
     assertNotNull(c.rateLimit());
     assertNotNull(c.dbPool());
@@ -151,5 +153,26 @@ class SourceSignalsTest {
     assertEquals("worker", worker.kind());
     assertEquals("poetry", worker.packageManager());
     assertEquals("worker/poetry.lock", worker.lockfile());
+  }
+
+  @Test
+  void healthRoutesNamedUpOrStatusAsTheLastSegment() {
+    Component django = only(Map.of("pyproject.toml", "[project]\ndependencies = [\"django>=5\", \"gunicorn\"]\n",
+        "config/urls.py", "urlpatterns = [\n    path(\"setup/\", views.setup),\n    path(\"up/\", include(\"up.urls\")),\n    path(\"api/v3/status/\", views.status),\n]\n"));
+    assertEquals(List.of("/up/", "/api/v3/status/"), django.healthRoutes().stream().map(r -> r.path()).toList());
+    Component flask = only(Map.of("requirements.txt", "flask\ngunicorn\n",
+        "hello/up/views.py", "up = Blueprint(\"up\", __name__, template_folder=\"templates\", url_prefix=\"/up\")\n"));
+    assertEquals(List.of("/up"), flask.healthRoutes().stream().map(r -> r.path()).toList());
+    Component go = only(Map.of("go.mod", "module x\n\ngo 1.22\n",
+        "main.go", "package main\n\nfunc main() {\n\tmux.HandleFunc(\"GET /healthcheck\", readiness)\n\thttp.ListenAndServe(\":8080\", mux)\n}\n"));
+    assertEquals(List.of("/healthcheck"), go.healthRoutes().stream().map(r -> r.path()).toList());
+  }
+
+  @Test
+  void aHandSetAllowOriginHeaderIsCorsConfiguration() {
+    Component c = only(Map.of("requirements.txt", "django\ngunicorn\n",
+        "hc/api/views.py", "def badge(request):\n    response = HttpResponse()\n    response[\"Access-Control-Allow-Origin\"] = \"*\"\n    return response\n"));
+    assertTrue(c.cors().configured() && c.cors().wildcard() && !c.cors().credentials());
+    assertEquals(3, c.cors().line());
   }
 }

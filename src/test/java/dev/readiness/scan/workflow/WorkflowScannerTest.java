@@ -315,4 +315,26 @@ class WorkflowScannerTest {
     assertEquals(List.of("deploy", "migrate"), b.jobs().get(1).intents());
     assertEquals(List.of("main"), b.triggers().get(1).branches());
   }
+
+  @Test
+  void aJobCallingALocalReusableWorkflowDoesWhatItDoes() {
+    TestScanContext c = TestScanContext.of(dir.resolve("reusable"), Map.of(
+        ".github/workflows/main.yml", "on:\n  push:\n    branches: [main]\njobs:\n  ship:\n    uses: ./.github/workflows/release-app.yml\n    secrets: inherit\n",
+        ".github/workflows/release-app.yml", "on: workflow_call\njobs:\n  go:\n    runs-on: ubuntu-latest\n    steps:\n      - run: kubectl apply -f k8s/\n"));
+    WorkflowFacts main = new WorkflowScanner().scan(c).stream().filter(w -> w.file().endsWith("main.yml")).findFirst().orElseThrow();
+    assertTrue(main.jobs().get(0).intents().contains("deploy"), main.jobs().get(0).intents()::toString);
+    assertTrue(main.intents().contains("deploy"));
+  }
+
+  @Test
+  void aStepRunningARepositoryScriptFunctionDoesWhatTheFunctionDoes() {
+    TestScanContext c = TestScanContext.of(dir.resolve("script"), Map.of(
+        ".github/workflows/ci.yml", "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          ./run ci:install-deps\n          ./run ci:test\n",
+        "run", "#!/usr/bin/env bash\nlint:dockerfile() {\n  docker container run --rm -i hadolint/hadolint hadolint - <Dockerfile\n}\n\n"
+            + "deploy() {\n  kubectl apply -f k8s/\n}\n\nci:test() {\n  lint:dockerfile \"${@}\"\n  docker compose build\n}\n\nci:install-deps() {\n  sudo apt-get install -y curl\n}\n"));
+    WorkflowFacts ci = new WorkflowScanner().scan(c).get(0);
+    List<String> intents = ci.jobs().get(0).steps().get(0).intents();
+    assertTrue(intents.contains("scan-image") && intents.contains("build-image"), intents::toString);
+    assertFalse(intents.contains("deploy"), "only the named function and what it calls count, not the whole script");
+  }
 }
