@@ -3,7 +3,9 @@
 # description: >-
 #   Every service that talks to another service (its hostname appears in environment values, URLs or
 #   the command, or a proxy forwards to it) lists that service under depends_on, so compose starts
-#   them in order and a reader sees the service graph.
+#   them in order and a reader sees the service graph. A service that declares depends_on is judged
+#   too (its graph is written down; where the hosts it reaches are set in application code, the
+#   declaration is the evidence); n/a when no service reaches or declares another.
 # custom:
 #   id: infra.compose.depends-on
 #   category: infrastructure
@@ -44,8 +46,12 @@ _judged contains [svc, needed] if {
 	names := compose.names_in(cfg)
 	some svc in cfg.services
 	needed := _needs(names, svc)
-	count(needed) > 0
+	_judgeable(needed, svc)
 }
+
+_judgeable(needed, _) if count(needed) > 0
+
+_judgeable(_, svc) if count(svc.dependsOn) > 0
 
 total := count(_judged)
 
@@ -57,3 +63,6 @@ deny contains f.service(svc, msg) if {
 	count(missing) > 0
 	msg := sprintf("service %s talks to %s but does not declare it in depends_on", [svc.name, concat(", ", sort(missing))])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

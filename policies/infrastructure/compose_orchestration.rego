@@ -34,3 +34,6 @@ deny contains f.at(file, null, null, msg) if {
 _first_file := input.compose.files[0].file if count(input.compose.files) > 0
 
 _first_file := null if count(input.compose.files) == 0
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

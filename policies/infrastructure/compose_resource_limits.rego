@@ -43,3 +43,6 @@ warn contains f.service(svc, msg) if {
 	object.get(svc.deploy.limits, "cpus", null) == null
 	msg := sprintf("service %s has a memory limit but no CPU limit", [svc.name])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

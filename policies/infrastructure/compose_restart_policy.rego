@@ -44,3 +44,6 @@ deny contains f.service(svc, msg) if {
 	not _restarts(svc)
 	msg := sprintf("service %s has no restart policy: it stays down after a crash or reboot", [svc.name])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

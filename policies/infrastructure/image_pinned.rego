@@ -52,3 +52,6 @@ deny contains f.at(i.file, i.line, i.resource, msg) if {
 	not _pinned(i.ref)
 	msg := sprintf("image %s is not pinned to a version tag or digest", [i.what])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

@@ -53,3 +53,6 @@ deny contains f.repo("every application service runs as a single instance (no re
 	applicable
 	not _scaled
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

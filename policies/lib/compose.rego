@@ -4,27 +4,54 @@ package readiness.lib.compose
 
 import rego.v1
 
-# True when the repository has at least one compose file.
+# True when the repository has at least one compose file (also when it does not parse: a compose
+# file with a syntax error is never "no compose file").
 present if count(input.compose.files) > 0
 
 present if count(input.compose.projects) > 0
 
-# The config judged per project: the production chain when one exists (a prod override or a file
-# named by deploy scripts/workflows), else the default chain, else the first one.
-selected_configs contains cfg if {
-	some project in input.compose.projects
-	cfg := _select(project)
+# Why compose files could not be read ("path: line 3: invalid YAML: ..."): the checks judging the
+# stack report these as input_errors (status error) instead of judging what is left.
+parse_errors contains sprintf("%s: %s", [file.file, file.error]) if {
+	some file in input.compose.files
+	is_string(file.error)
+	not object.get(file, "purpose", "deployment") in {"test", "devcontainer"}
 }
 
-_select(project) := cfg if {
-	prods := [c | some c in project.configs; c.production == true]
+# What a config is for: deployment, development, devcontainer or test (older inputs: deployment).
+purpose(cfg) := object.get(cfg, "purpose", "deployment")
+
+# Configs that may be deployed: test harnesses and dev containers never are.
+deployable(cfg) if not purpose(cfg) in {"test", "devcontainer"}
+
+_deployment_configs := [cfg |
+	some project in input.compose.projects
+	some cfg in project.configs
+	purpose(cfg) == "deployment"
+]
+
+# The purpose judged: deployment configs when the repository has any, else development ones.
+judged_purpose := "deployment" if count(_deployment_configs) > 0
+
+else := "development"
+
+# The config judged per project: among the configs of the judged purpose, the production chain
+# when one exists (a prod override or a file named by deploy scripts/workflows), else the default
+# chain, else the first one. Projects with no config of that purpose are not judged.
+selected_configs contains cfg if {
+	some project in input.compose.projects
+	cfg := _select([c | some c in project.configs; purpose(c) == judged_purpose])
+}
+
+_select(configs) := cfg if {
+	prods := [c | some c in configs; c.production == true]
 	count(prods) > 0
 	cfg := prods[0]
 } else := cfg if {
-	defaults := [c | some c in project.configs; c.name == "default"]
+	defaults := [c | some c in configs; c.name == "default"]
 	count(defaults) > 0
 	cfg := defaults[0]
-} else := project.configs[0]
+} else := configs[0]
 
 # True when the judged config is a production one for at least one project.
 judging_production if {
@@ -42,6 +69,14 @@ services contains svc if {
 all_services contains svc if {
 	some project in input.compose.projects
 	some cfg in project.configs
+	some svc in cfg.services
+}
+
+# Services of every config that may be deployed (test harnesses and dev containers left out).
+deployed_services contains svc if {
+	some project in input.compose.projects
+	some cfg in project.configs
+	deployable(cfg)
 	some svc in cfg.services
 }
 

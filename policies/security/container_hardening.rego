@@ -49,3 +49,6 @@ deny contains f.service(svc, msg) if {
 	missing := array.concat([m | not _nnp(svc); m := "no-new-privileges"], [m | not _drops(svc); m := "cap_drop"])
 	msg := sprintf("service %s is missing %s", [svc.name, concat(" and ", missing)])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

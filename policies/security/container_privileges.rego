@@ -59,3 +59,6 @@ deny contains f.service(svc, msg) if {
 	svc := p.svc
 	msg := sprintf("service %s %s", [svc.name, p.problem])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

@@ -53,3 +53,6 @@ deny contains f.at(svc.file, p.line, sprintf("service:%s", [svc.name]), msg) if 
 _kind(svc) := svc.stateful if svc.stateful != null
 
 _kind(svc) := svc.role if svc.stateful == null
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

@@ -16,7 +16,8 @@ import java.util.List;
  * @param volumes top-level volumes
  * @param secrets top-level secrets
  * @param unresolvedVariables {@code ${VAR}} references not set in the .env
+ * @param purpose deployment, development, devcontainer or test: what the chain is for ({@link ComposePurpose#ofChain})
  */
 public record ComposeConfig(String name, List<String> files, boolean production, String source, List<String> usedBy,
     String envFile, List<ComposeService> services, List<NamedResource> networks, List<NamedResource> volumes,
-    List<SecretDecl> secrets, List<UnresolvedVariable> unresolvedVariables) {}
+    List<SecretDecl> secrets, List<UnresolvedVariable> unresolvedVariables, String purpose) {}

@@ -43,6 +43,9 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
     private final ScanContext context;
     private final Map<String, Loaded> cache = new HashMap<>();
     private final Set<String> parseReported = new java.util.HashSet<>();
+    /** Why a file could not be read (its first error diagnostic), by path. */
+    private final Map<String, String> parseErrors = new HashMap<>();
+    private final Map<String, String> purposes = new HashMap<>();
 
     private record Loaded(Tree.Map root, List<UnresolvedVariable> unresolved) {}
 
@@ -62,7 +65,12 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       List<ComposeFile> files = new ArrayList<>();
       for (SourceFile f : composeFiles) {
         Loaded l = load(f.path(), envFor(RepoPaths.dir(f.path())));
-        if (l == null) continue;
+        String purpose = purpose(f.path());
+        if (l == null) {
+          String why = parseErrors.getOrDefault(f.path(), "could not be read");
+          files.add(new ComposeFile(f.path(), role(f.path(), productionFiles), List.of(), null, null, List.of(), purpose, why));
+          continue;
+        }
         List<String> includes = includePaths(l.root(), f.path());
         referencedOnly.addAll(includes);
         for (Tree svc : Tree.entries(l.root().get("services")).values()) {
@@ -72,12 +80,12 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
           }
         }
         files.add(new ComposeFile(f.path(), role(f.path(), productionFiles), List.copyOf(Tree.entries(l.root().get("services")).keySet()),
-            Tree.text(l.root().get("version")), Tree.text(l.root().get("name")), includes));
+            Tree.text(l.root().get("version")), Tree.text(l.root().get("name")), includes, purpose, null));
       }
       for (ComposeInvocation inv : invocations) referencedOnly.removeAll(inv.files());
       Map<String, List<String>> byDir = new TreeMap<>();
       for (ComposeFile f : files) {
-        if (referencedOnly.contains(f.file())) continue;
+        if (referencedOnly.contains(f.file()) || f.error() != null) continue;
         byDir.computeIfAbsent(RepoPaths.dir(f.file()), d -> new ArrayList<>()).add(f.file());
       }
       for (ComposeInvocation inv : invocations) {
@@ -213,7 +221,11 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       checkDependencies(out);
       return new ComposeConfig(name, List.copyOf(chain), cb.production, cb.source, List.copyOf(cb.usedBy), envFile, List.copyOf(out),
           resources(cleaned(top.get("networks"))), resources(cleaned(top.get("volumes"))), secrets(cleaned(top.get("secrets")), baseDirs),
-          dedupe(unresolved));
+          dedupe(unresolved), ComposePurpose.ofChain(chain.stream().map(this::purpose).toList(), chain.get(chain.size() - 1)));
+    }
+
+    private String purpose(String file) {
+      return purposes.computeIfAbsent(file, f -> ComposePurpose.of(f, context.file(f).flatMap(context::read).orElse(null)));
     }
 
     private void addFile(String file, Tree.Map root, String envFile, Map<String, Tree.Map> services, Map<String, String[]> declared,
@@ -340,7 +352,9 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
         List<UnresolvedVariable> unresolved = new ArrayList<>();
         // Report parse problems once per file even though it may be loaded with several .env files.
         boolean first = parseReported.add(file);
-        TreeLoader loader = new TreeLoader(new Interpolator(variables(envFile)), d -> {
+        Map<String, String> templates = envFile == null ? variables(templateFor(RepoPaths.dir(file))) : Map.of();
+        TreeLoader loader = new TreeLoader(new Interpolator(variables(envFile), templates), d -> {
+          if ("error".equals(d.level())) parseErrors.putIfAbsent(file, (d.line() == null ? "" : "line " + d.line() + ": ") + d.message());
           if (first) context.diagnose(d);
         });
         Tree.Map root = loader.load(file, text.get(), unresolved);
@@ -365,6 +379,19 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
     private String envFor(String dir) {
       String p = dir.equals(".") ? ".env" : dir + "/.env";
       return context.file(p).isPresent() ? p : null;
+    }
+
+    /** Env templates a deployment copies to .env, in the order tried. */
+    private static final List<String> ENV_TEMPLATES = List.of(".env.example", "env.example", ".env.sample", "env.sample",
+        ".env.template", "env.template", ".env.dist", "example.env", ".env.default", ".env.defaults");
+
+    /** The env template of a directory that has no .env (the values `cp env.example .env` would give), or null. */
+    private String templateFor(String dir) {
+      for (String n : ENV_TEMPLATES) {
+        String p = dir.equals(".") ? n : dir + "/" + n;
+        if (context.file(p).isPresent()) return p;
+      }
+      return null;
     }
 
     private String firstExisting(String dir, List<String> names) {
