@@ -114,10 +114,14 @@ _example(cfg) if {
 _shaped := [cfg | some cfg in _deployment_configs; _released(cfg)]
 
 # Where the finding points: the first service of the judged config (or the first compose file).
-_anchor := {"file": svc.file, "line": svc.line} if {
+_anchors := [{"file": svc.file, "line": svc.line} |
 	some cfg in compose.selected_configs
 	svc := cfg.services[0]
-} else := {"file": input.compose.files[0].file, "line": null}
+]
+
+_anchor := _anchors[0] if count(_anchors) > 0
+
+else := {"file": input.compose.files[0].file, "line": null}
 
 deny contains f.at(_anchor.file, _anchor.line, null, msg) if {
 	compose.present

@@ -91,3 +91,10 @@ test_a_compose_file_that_does_not_parse_is_an_input_error if {
 	]}})
 	check.input_errors == {"compose.yaml: line 3: invalid YAML: mapping values are not allowed here"} with input as d
 }
+
+test_one_finding_when_several_projects_are_judged if {
+	a := {"name": "a", "dir": ".", "configs": [fx.config("default", false, [{"name": "api"}])]}
+	b := {"name": "b", "dir": "win", "configs": [object.union(fx.config("default", false, [{"name": "web", "file": "win/compose.yaml"}]), {"files": ["win/compose.yaml"]})]}
+	d := fx.doc({"compose": {"files": [{"file": "compose.yaml", "role": "base", "services": [], "version": null}], "projects": [a, b]}})
+	count(check.deny) == 1 with input as d
+}

@@ -80,6 +80,18 @@ deployed_services contains svc if {
 	some svc in cfg.services
 }
 
+# Services of every config of the judged purpose (every deployment variant, not only the selected
+# one): for risks that any variant an operator may run carries (published datastores, privileges).
+variant_services contains svc if {
+	some project in input.compose.projects
+	some cfg in project.configs
+	purpose(cfg) == judged_purpose
+	some svc in cfg.services
+}
+
+# True when a config is a Swarm stack (services restart by default, deploy.replicas is honoured).
+swarm(cfg) if object.get(cfg, "swarm", false) == true
+
 # Judged services by the Dockerfile they build from (repo-relative path).
 services_built_from[file] contains svc if {
 	some svc in services
@@ -148,10 +160,23 @@ database(svc) if {
 app(svc) if svc.role in {"app", "worker"}
 
 # Services expected to keep running: everything but one-off jobs (migrations, seeders) and
-# services hidden behind optional profiles (debug tools).
+# services hidden behind optional profiles (debug tools). A profile that COMPOSE_PROFILES enables in
+# the .env (or the env template the deployment copies) is not optional.
 long_running(svc) if {
 	svc.role != "job"
 	count(svc.profiles) == 0
+}
+
+long_running(svc) if {
+	svc.role != "job"
+	some p in svc.profiles
+	p in active_profiles
+}
+
+active_profiles contains p if {
+	some project in input.compose.projects
+	some cfg in project.configs
+	some p in object.get(cfg, "activeProfiles", [])
 }
 
 # True when the judged configs have services.

@@ -129,17 +129,21 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
         ChainBuilder cb = chains.computeIfAbsent(chain, c -> new ChainBuilder(null, inv.variable() ? "compose-file-env" : "invocation"));
         cb.usedBy.add(where);
         cb.production |= inv.production();
+        cb.swarm |= "deploy".equals(inv.subcommand());
       }
       Set<String> covered = new LinkedHashSet<>();
       chains.keySet().forEach(covered::addAll);
       for (String f : dirFiles) {
         if (covered.contains(f) || f.equals(base) || f.equals(override)) continue;
-        boolean prod = ComposeInvocations.productionName(f);
+        // A Swarm stack file is what production runs (docker stack deploy), like a prod-named file.
+        boolean swarm = swarmStack(f, envFile);
+        boolean prod = ComposeInvocations.productionName(f) || swarm;
         List<String> chain = new ArrayList<>();
         if (base != null && !standalone(f, envFile)) chain.add(base);
         chain.add(f);
         ChainBuilder cb = chains.computeIfAbsent(chain, c -> new ChainBuilder(null, prod ? "production-file" : "layered-file"));
         cb.production |= prod;
+        cb.swarm |= swarm;
       }
       if (chains.isEmpty()) return null;
       String projectName = projectName(dir, chains.keySet().iterator().next(), envFile);
@@ -173,6 +177,21 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       return new ComposeProject(projectName, dir, List.copyOf(configs));
     }
 
+    private static final java.util.regex.Pattern STACK_NAME = java.util.regex.Pattern.compile("(?i)(^|[._-])stack([._-].*)?\\.ya?ml$");
+
+    /** A Swarm stack file: named as one (docker-stack.yml, stack.prod.yml) or using deploy keys only Swarm acts on. */
+    private boolean swarmStack(String file, String envFile) {
+      if (!ComposePurpose.DEPLOYMENT.equals(purpose(file))) return false;
+      if (STACK_NAME.matcher(file.substring(file.lastIndexOf('/') + 1)).find()) return true;
+      Loaded l = load(file, envFile);
+      if (l == null) return false;
+      for (Tree s : Tree.entries(l.root().get("services")).values()) {
+        Map<String, Tree> deploy = Tree.entries(Tree.entries(s).get("deploy"));
+        for (String k : DeployInfo.SWARM_KEYS) if (deploy.containsKey(k)) return true;
+      }
+      return false;
+    }
+
     /** A file whose every service has an image or a build is a complete stack, not an override. */
     private boolean standalone(String file, String envFile) {
       Loaded l = load(file, envFile);
@@ -191,6 +210,7 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       final String source;
       final Set<String> usedBy = new LinkedHashSet<>();
       boolean production;
+      boolean swarm;
 
       ChainBuilder(String name, String source) {
         this.name = name;
@@ -221,7 +241,15 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       checkDependencies(out);
       return new ComposeConfig(name, List.copyOf(chain), cb.production, cb.source, List.copyOf(cb.usedBy), envFile, List.copyOf(out),
           resources(cleaned(top.get("networks"))), resources(cleaned(top.get("volumes"))), secrets(cleaned(top.get("secrets")), baseDirs),
-          dedupe(unresolved), ComposePurpose.ofChain(chain.stream().map(this::purpose).toList(), chain.get(chain.size() - 1)));
+          dedupe(unresolved), ComposePurpose.ofChain(chain.stream().map(this::purpose).toList(), chain.get(chain.size() - 1)),
+          cb.swarm || out.stream().anyMatch(s -> s.deploy() != null && !s.deploy().swarmKeys().isEmpty()), activeProfiles(projectDir, envFile));
+    }
+
+    /** COMPOSE_PROFILES of the .env compose reads, else of the env template a deployment copies to .env. */
+    private List<String> activeProfiles(String dir, String envFile) {
+      String value = variables(envFile != null ? envFile : templateFor(dir)).get("COMPOSE_PROFILES");
+      if (value == null || value.isBlank()) return List.of();
+      return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
     }
 
     private String purpose(String file) {
