@@ -1,6 +1,8 @@
 package dev.readiness.cli;
 
+import dev.readiness.assess.DefaultScanBackend;
 import dev.readiness.check.Severity;
+import dev.readiness.usage.UsageException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -80,11 +82,7 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-builtin", description = "Do not load the built-in checks.")
   boolean noBuiltin;
 
-  @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these checks (IDs or prefixes such as security).")
-  List<String> only;
-
-  @Option(names = "--skip", split = ",", paramLabel = "ID", description = "Skip these checks (IDs or prefixes).")
-  List<String> skip;
+  @CommandLine.Mixin CheckSelectionOptions selection = new CheckSelectionOptions();
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: PATH/.readiness.yml when present).")
   Path config;
@@ -129,7 +127,7 @@ public final class ScanCommand implements Callable<Integer> {
         : stdoutFormat != null ? List.of() : List.of(DEFAULT_FORMATS.split(","));
     ScanRequest request = new ScanRequest(path, trimmed(fmts), output, stdoutFormat, quiet, failUnder,
         failUnderCategory == null ? Map.of() : new LinkedHashMap<>(failUnderCategory), failOn, softFail, docker,
-        dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, trimmed(orEmpty(only)), trimmed(orEmpty(skip)),
+        dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, selection.only(), selection.skip(),
         config, baseline, trimmed(orEmpty(exclude)), writeBaseline);
     return request;
   }

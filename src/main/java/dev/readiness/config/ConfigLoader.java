@@ -1,13 +1,13 @@
 package dev.readiness.config;
 
-import dev.readiness.text.EditDistance;
+import dev.readiness.check.CheckCatalog;
+import dev.readiness.discover.Glob;
 import dev.readiness.check.Severity;
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.scan.yaml.YamlLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -217,11 +216,8 @@ public final class ConfigLoader {
   }
 
   private void checkGlob(Node at, String glob) {
-    try {
-      FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    } catch (PatternSyntaxException e) {
-      throw error(at, "invalid glob '" + glob + "': " + e.getDescription());
-    }
+    String problem = Glob.problem(glob);
+    if (problem != null) throw error(at, "invalid glob '" + glob + "': " + problem);
   }
 
   private LocalDate date(Node v) {
@@ -302,15 +298,8 @@ public final class ConfigLoader {
   }
 
   private static String suggestion(String id, Collection<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = EditDistance.between(id, k);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
-      }
-    }
-    return best != null && bestDistance <= Math.max(3, id.length() / 4) ? " (did you mean '" + best + "'?)" : "";
+    List<String> close = CheckCatalog.closest(id, known, 1);
+    return close.isEmpty() ? "" : " (did you mean '" + close.get(0) + "'?)";
   }
+
 }

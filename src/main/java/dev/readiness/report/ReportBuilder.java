@@ -9,7 +9,7 @@ import dev.readiness.check.Finding;
 import dev.readiness.gate.GateOptions;
 import dev.readiness.gate.GateResult;
 import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import dev.readiness.score.Gap;
 import dev.readiness.score.Scorecard;
 import dev.readiness.score.Scorer;

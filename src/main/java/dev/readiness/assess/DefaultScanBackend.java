@@ -1,23 +1,23 @@
-package dev.readiness.cli;
+package dev.readiness.assess;
 
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckRun;
 import dev.readiness.check.CheckRunner;
 import dev.readiness.check.RunnerOptions;
-import dev.readiness.discover.DiscoveryOptions;
-import dev.readiness.model.InputDocument;
-import dev.readiness.scan.ScanOptions;
-import dev.readiness.scan.ScanPipeline;
+import dev.readiness.input.InputDocument;
+import dev.readiness.input.ScanOptions;
+import dev.readiness.input.ScanPipeline;
 import dev.readiness.scan.runtime.RuntimeOptions;
 import dev.readiness.scan.runtime.RuntimeUnavailableException;
+import dev.readiness.usage.UsageException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
 /** The production backend: the scan pipeline and the check runner. */
-final class DefaultScanBackend implements ScanBackend {
+public final class DefaultScanBackend implements ScanBackend {
   @Override
-  public InputDocument document(Path root, List<String> exclude, String docker, String dockerHost) {
+  public InputDocument document(Path root, List<String> exclude, long sizeCap, String docker, String dockerHost) {
     RuntimeOptions runtime;
     try {
       runtime = new RuntimeOptions(docker, dockerHost);
@@ -25,7 +25,7 @@ final class DefaultScanBackend implements ScanBackend {
       throw new UsageException(e.getMessage(), e);
     }
     try {
-      return new ScanPipeline(new ScanOptions(root, exclude, DiscoveryOptions.DEFAULT_SIZE_CAP, runtime)).run();
+      return new ScanPipeline(new ScanOptions(root, exclude, sizeCap, runtime)).run();
     } catch (IllegalArgumentException | RuntimeUnavailableException e) {
       throw new UsageException(e.getMessage(), e);
     } catch (UncheckedIOException e) {

@@ -1,5 +1,8 @@
-package dev.readiness.model;
+package dev.readiness.input;
 
+import dev.readiness.model.Diagnostic;
+import dev.readiness.model.FileEntry;
+import dev.readiness.model.Target;
 import dev.readiness.scan.compose.ComposeFacts;
 import dev.readiness.scan.dockerfile.DockerfileFacts;
 import dev.readiness.scan.env.EnvFileFacts;

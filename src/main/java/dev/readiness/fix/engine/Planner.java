@@ -1,5 +1,12 @@
-package dev.readiness.fix;
+package dev.readiness.fix.engine;
 
+import dev.readiness.check.CheckSelection;
+import dev.readiness.fix.ChangeSet;
+import dev.readiness.fix.FileChange;
+import dev.readiness.fix.FixContext;
+import dev.readiness.fix.Plan;
+import dev.readiness.fix.Templates;
+import dev.readiness.fix.Workspace;
 import dev.readiness.fix.stack.Stack;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -27,16 +34,7 @@ public final class Planner {
     this.random = random;
   }
 
-  /** Selection of checks: --only (empty = all) and --skip. */
-  public record Selection(Set<String> only, Set<String> skip) {
-    public static Selection all() { return new Selection(Set.of(), Set.of()); }
-
-    boolean includes(String id) {
-      return (only.isEmpty() || only.contains(id)) && !skip.contains(id);
-    }
-  }
-
-  public Plan plan(Stack stack, Collection<String> failing, Selection selection, Workspace ws) {
+  public Plan plan(Stack stack, Collection<String> failing, CheckSelection selection, Workspace ws) {
     FixContext ctx = new FixContext(templates, random);
     Set<String> todo = new LinkedHashSet<>();
     List<String> unfixable = new ArrayList<>();

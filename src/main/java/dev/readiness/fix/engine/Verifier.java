@@ -1,5 +1,8 @@
-package dev.readiness.fix;
+package dev.readiness.fix.engine;
 
+import dev.readiness.fix.ChangeSet;
+import dev.readiness.fix.FileChange;
+import dev.readiness.fix.ProcessRunner;
 import dev.readiness.fix.remediation.ComposeTarget;
 import dev.readiness.fix.stack.Stack;
 import dev.readiness.scan.dockerfile.DockerfileAst;

@@ -1,6 +1,19 @@
-package dev.readiness.fix;
+package dev.readiness.fix.engine;
 
+import dev.readiness.check.CheckSelection;
 import dev.readiness.check.Status;
+import dev.readiness.fix.Assessment;
+import dev.readiness.fix.AtomicApplier;
+import dev.readiness.fix.FileChange;
+import dev.readiness.fix.FileOps;
+import dev.readiness.fix.FixContext;
+import dev.readiness.fix.FixException;
+import dev.readiness.fix.PathGuard;
+import dev.readiness.fix.Plan;
+import dev.readiness.fix.ProcessRunner;
+import dev.readiness.fix.Templates;
+import dev.readiness.fix.UnifiedDiff;
+import dev.readiness.fix.Workspace;
 import dev.readiness.score.Scorecard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,7 +59,7 @@ public final class FixRunner {
    * @param exclude path globs left out of the scan
    * @param diffs print unified diffs
    */
-  public record Options(Path root, boolean apply, Planner.Selection selection, boolean force, Path backup, List<String> exclude, boolean diffs) {}
+  public record Options(Path root, boolean apply, CheckSelection selection, boolean force, Path backup, List<String> exclude, boolean diffs) {}
 
   /** The outcome (also the exit code's source). */
   public record Outcome(int exitCode, Plan plan, Scorecard before, Scorecard after) {}

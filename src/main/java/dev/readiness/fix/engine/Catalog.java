@@ -1,4 +1,4 @@
-package dev.readiness.fix;
+package dev.readiness.fix.engine;
 
 import dev.readiness.scan.yaml.YamlLoader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.readiness.discover;
+package dev.readiness.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

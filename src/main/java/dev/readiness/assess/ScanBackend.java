@@ -1,9 +1,10 @@
-package dev.readiness.cli;
+package dev.readiness.assess;
 
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
 import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
+import dev.readiness.usage.UsageException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,10 +19,11 @@ public interface ScanBackend {
    *
    * @param root the repository root (an existing directory)
    * @param exclude globs of paths to skip
+   * @param sizeCap files larger than this many bytes are skipped with a diagnostic
    * @param docker auto, on or off
    * @param dockerHost engine URI, or null for DOCKER_HOST / the default socket
    */
-  InputDocument document(Path root, List<String> exclude, String docker, String dockerHost);
+  InputDocument document(Path root, List<String> exclude, long sizeCap, String docker, String dockerHost);
 
   /** Loads the checks; an invalid user policy or bundle is a {@link UsageException}. */
   Checks load(boolean builtin, List<Path> policyDirs, List<Path> bundles);

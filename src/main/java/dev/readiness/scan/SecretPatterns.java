@@ -1,4 +1,4 @@
-package dev.readiness.scan.repo;
+package dev.readiness.scan;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.readiness.fix;
+package dev.readiness.fix.engine;
 
+import dev.readiness.fix.Remediation;
 import dev.readiness.fix.remediation.ComposeServicePatch;
 import dev.readiness.fix.remediation.DependabotGenerator;
 import dev.readiness.fix.remediation.DocGenerator;

@@ -1,4 +1,4 @@
-package dev.readiness.cli;
+package dev.readiness.usage;
 
 /** A usage or input error (bad flag value, missing path, invalid config or policy): exit code 2. */
 public class UsageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.readiness.policy.rego;
+package dev.readiness.policy.rego.compile;
 
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.rego.ast.Location;

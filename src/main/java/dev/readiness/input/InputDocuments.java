@@ -1,4 +1,4 @@
-package dev.readiness.model;
+package dev.readiness.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -1,4 +1,4 @@
-package dev.readiness.scan;
+package dev.readiness.input;
 
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.scan.runtime.RuntimeOptions;

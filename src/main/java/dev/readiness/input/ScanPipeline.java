@@ -1,4 +1,4 @@
-package dev.readiness.scan;
+package dev.readiness.input;
 
 import dev.readiness.concurrent.Background;
 import dev.readiness.discover.Discovery;
@@ -6,8 +6,10 @@ import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.discover.DiscoveryResult;
 import dev.readiness.discover.SourceFile;
 import dev.readiness.model.FileEntry;
-import dev.readiness.model.InputDocument;
 import dev.readiness.model.Target;
+import dev.readiness.scan.Diagnostics;
+import dev.readiness.scan.FileScanContext;
+import dev.readiness.scan.ScanContext;
 import dev.readiness.scan.compose.ComposeFacts;
 import dev.readiness.scan.compose.ComposeScanner;
 import dev.readiness.scan.dockerfile.DockerfileFacts;
