@@ -1,8 +1,9 @@
 # METADATA
 # title: Services have resource limits
 # description: >-
-#   Long-running services declare a memory limit (and ideally a CPU limit) in the production compose
-#   config (deploy.resources.limits or mem_limit/cpus), so one leaking or runaway service cannot starve
+#   Long-running services declare a memory limit (and ideally a CPU limit) in every production
+#   compose variant (the production chains, else each deployment stack and overlay; the development
+#   ones when there is no other) (deploy.resources.limits or mem_limit/cpus), so one leaking or runaway service cannot starve
 #   the database and everything else on the host.
 # custom:
 #   id: infra.compose.resource-limits
@@ -21,7 +22,7 @@ import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
 _judged contains svc if {
-	some svc in compose.services
+	some svc in compose.variant_services
 	compose.long_running(svc)
 }
 

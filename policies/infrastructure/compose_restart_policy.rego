@@ -2,7 +2,8 @@
 # title: Services restart on failure
 # description: >-
 #   Long-running services have a restart policy (restart: always / unless-stopped / on-failure, or
-#   deploy.restart_policy) in the production compose config, so a crash or a host reboot does not
+#   deploy.restart_policy) in every production compose variant (the production chains, else each
+#   deployment stack and overlay; the development ones when there is no other), so a crash or a host reboot does not
 #   leave the application down until someone notices. In a Swarm stack services restart by default.
 # custom:
 #   id: infra.compose.restart-policy
@@ -22,14 +23,14 @@ import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
 _judged contains svc if {
-	some cfg in compose.selected_configs
+	some cfg in compose.judged_configs
 	some svc in cfg.services
 	compose.long_running(svc)
 }
 
 # In a Swarm stack every service restarts by default (restart_policy condition: any).
 _swarm_services contains svc if {
-	some cfg in compose.selected_configs
+	some cfg in compose.judged_configs
 	compose.swarm(cfg)
 	some svc in cfg.services
 }

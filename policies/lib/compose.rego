@@ -80,12 +80,24 @@ deployed_services contains svc if {
 	some svc in cfg.services
 }
 
-# Services of every config of the judged purpose (every deployment variant, not only the selected
-# one): for risks that any variant an operator may run carries (published datastores, privileges).
-variant_services contains svc if {
+# The deployment variants judged per project: its production chains of the judged purpose when it
+# has any (the base they override is not run alone), else every config of the judged purpose (each
+# standalone stack and each overlay an operator may choose).
+judged_configs contains cfg if {
 	some project in input.compose.projects
-	some cfg in project.configs
-	purpose(cfg) == judged_purpose
+	configs := [c | some c in project.configs; purpose(c) == judged_purpose]
+	prods := [c | some c in configs; c.production == true]
+	some cfg in _variants(configs, prods)
+}
+
+_variants(configs, prods) := prods if count(prods) > 0
+
+_variants(configs, prods) := configs if count(prods) == 0
+
+# Services of every judged deployment variant: for what any variant an operator may run must get
+# right (restart policies, limits, published datastores, privileges).
+variant_services contains svc if {
+	some cfg in judged_configs
 	some svc in cfg.services
 }
 
@@ -195,3 +207,29 @@ image_matches(svc, fragments) if {
 	some frag in fragments
 	contains(image_repo(svc), frag)
 }
+
+# What a Dockerfile is for, from its path as for compose files: test/CI images, dev containers and
+# development images (Dockerfile.dev, dev/Dockerfile) are not what production runs.
+_non_deployment_path := `(?i)(^|/)\.devcontainer/|(^|[/._-])(test|tests|testing|ci|e2e|cypress|playwright|selenium|integration|fixtures?|spec|specs|testdata|smoke|dev|develop|development|local|debug|devcontainer)([/._-]|$)`
+
+# Dockerfiles production runs: those the judged compose configs build, and every other one whose
+# path does not say it is a test, CI, dev-container or development image.
+deployed_dockerfiles contains df if {
+	some df in input.dockerfiles
+	count(services_built_from[df.file]) > 0
+}
+
+deployed_dockerfiles contains df if {
+	some df in input.dockerfiles
+	not regex.match(_non_deployment_path, df.file)
+}
+
+# The stages of a Dockerfile that are deployed: the ones the judged compose services build with
+# build.target, else the final stage.
+deployed_stages(df) := stages if {
+	targets := {lower(svc.build.target) | some svc in services_built_from[df.file]; is_string(svc.build.target)}
+	stages := [st | some st in df.stages; is_string(st.name); lower(st.name) in targets]
+	count(stages) > 0
+} else := [df.stages[df.finalStage]] if df.finalStage != null
+
+else := []

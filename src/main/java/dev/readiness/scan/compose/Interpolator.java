@@ -10,7 +10,8 @@ import java.util.Map;
  * {@code ${VAR+alt}}, nested defaults and {@code $$} escapes. Variables come only from the .env
  * compose reads (never from the scanning machine's environment, so results are reproducible). Where
  * the repository ships no .env, the values of its env template (env.example, .env.example, ...) are
- * used, as the documented {@code cp env.example .env} would; such variables are still reported missing.
+ * used for variables the compose file gives no default, as the documented {@code cp env.example .env}
+ * would; such variables are still reported missing.
  */
 final class Interpolator {
   /** A variable that the .env does not set. */
@@ -79,7 +80,8 @@ final class Interpolator {
       boolean colon = op.startsWith(":");
       String def = op.substring(colon ? 2 : 1);
       if (!inEnv) missing.add(new Missing(name, true, false));
-      boolean useDefault = !set || (colon && value.isEmpty());
+      // A default written in the compose file is its intent; the template only fills what has none.
+      boolean useDefault = !inEnv || (colon && value.isEmpty());
       return useDefault ? apply(def, missing) : value;
     }
     if (op.startsWith(":?") || op.startsWith("?")) {
