@@ -62,7 +62,7 @@ _persists(svc) if {
 }
 
 _judged contains svc if {
-	some svc in compose.services
+	some svc in compose.variant_services
 	compose.stateful(svc)
 }
 

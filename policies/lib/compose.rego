@@ -80,19 +80,23 @@ deployed_services contains svc if {
 	some svc in cfg.services
 }
 
-# The deployment variants judged per project: its production chains of the judged purpose when it
-# has any (the base they override is not run alone), else every config of the judged purpose (each
-# standalone stack and each overlay an operator may choose).
+# The deployment variants judged per project: every config of the judged purpose except those a
+# production chain supersedes (the base it overrides is not run alone): each production chain, each
+# standalone stack and each overlay an operator may choose.
 judged_configs contains cfg if {
 	some project in input.compose.projects
 	configs := [c | some c in project.configs; purpose(c) == judged_purpose]
 	prods := [c | some c in configs; c.production == true]
-	some cfg in _variants(configs, prods)
+	some cfg in configs
+	not _superseded(cfg, prods)
 }
 
-_variants(configs, prods) := prods if count(prods) > 0
-
-_variants(configs, prods) := configs if count(prods) == 0
+_superseded(cfg, prods) if {
+	cfg.production != true
+	some p in prods
+	count(p.files) > count(cfg.files)
+	array.slice(p.files, 0, count(cfg.files)) == cfg.files
+}
 
 # Services of every judged deployment variant: for what any variant an operator may run must get
 # right (restart policies, limits, published datastores, privileges).
@@ -176,14 +180,20 @@ app(svc) if svc.role in {"app", "worker"}
 # the .env (or the env template the deployment copies) is not optional.
 long_running(svc) if {
 	svc.role != "job"
+	not build_step(svc)
 	count(svc.profiles) == 0
 }
 
 long_running(svc) if {
 	svc.role != "job"
+	not build_step(svc)
 	some p in svc.profiles
 	p in active_profiles
 }
+
+# A service that runs an asset build or a file watcher (yarn build:css, npm run build, --watch) is a
+# development build step, not a service production keeps running.
+build_step(svc) if regex.match(`(?i)(\b(yarn|npm|pnpm|bun)\b.*\bbuild\b|\bbuild:(js|css|assets)\b|--watch\b|\bwatch:)`, command_text(svc.command))
 
 active_profiles contains p if {
 	some project in input.compose.projects
@@ -217,17 +227,32 @@ _non_deployment_path := `(?i)(^|/)\.devcontainer/|(^|[/._-])(test|tests|testing|
 deployed_dockerfiles contains df if {
 	some df in input.dockerfiles
 	count(services_built_from[df.file]) > 0
+	not _prod_sibling(df)
 }
 
 deployed_dockerfiles contains df if {
 	some df in input.dockerfiles
 	not regex.match(_non_deployment_path, df.file)
+	not _prod_sibling(df)
 }
+
+_prod_name := `(?i)(^|[/._-])(prod|production)([._-]|$)`
+
+# A Dockerfile next to a prod-named one (Dockerfile beside Dockerfile.prod) is the development image.
+_prod_sibling(df) if {
+	not regex.match(_prod_name, _basename(df.file))
+	some other in input.dockerfiles
+	other.file != df.file
+	other.context == df.context
+	regex.match(_prod_name, _basename(other.file))
+}
+
+_basename(path) := parts[count(parts) - 1] if parts := split(path, "/")
 
 # The stages of a Dockerfile that are deployed: the ones the judged compose services build with
 # build.target, else the final stage.
 deployed_stages(df) := stages if {
-	targets := {lower(svc.build.target) | some svc in services_built_from[df.file]; is_string(svc.build.target)}
+	targets := {lower(svc.build.target) | some svc in services_built_from[df.file]; is_string(svc.build.target); long_running(svc)}
 	stages := [st | some st in df.stages; is_string(st.name); lower(st.name) in targets]
 	count(stages) > 0
 } else := [df.stages[df.finalStage]] if df.finalStage != null

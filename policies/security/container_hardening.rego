@@ -1,7 +1,7 @@
 # METADATA
 # title: Containers are hardened
 # description: >-
-#   Long-running services of every production compose variant set no-new-privileges, drop capabilities they do not need (cap_drop: ALL
+#   Long-running services of the judged production compose config set no-new-privileges, drop capabilities they do not need (cap_drop: ALL
 #   plus what is required) and, where the app allows it, run with a read-only root filesystem. These
 #   limit what an attacker can do after compromising a process. Fails when some service has none of
 #   no-new-privileges, cap_drop and read_only; warns when every service has some of them but not
@@ -25,7 +25,7 @@ import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
 _judged contains svc if {
-	some svc in compose.variant_services
+	some svc in compose.services
 	compose.long_running(svc)
 }
 

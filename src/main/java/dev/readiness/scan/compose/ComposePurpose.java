@@ -27,6 +27,10 @@ public final class ComposePurpose {
       "(?i)\\b(for|only)\\s+(local\\s+)?\\**development\\**\\b|\\**development\\**\\s+(only|setup|environment|use|purposes)\\b"
           + "|\\bnot\\s+(meant\\s+|intended\\s+|suitable\\s+|recommended\\s+)?for\\s+production\\b|\\bdo\\s+not\\s+use\\s+(this\\s+)?in\\s+production\\b");
 
+  /** Images of local cloud emulators: a stack of them is a local test harness, not a deployment. */
+  private static final Pattern EMULATOR_IMAGE = Pattern.compile(
+      "(?im)^\\s*image:\\s*[\"']?(?:[\\w.-]+/)*(?:localstack|azurite|dynamodb-local|fake-gcs-server|cloud-sdk:emulators|firebase-emulator)\\b");
+
   private ComposePurpose() {}
 
   /**
@@ -47,6 +51,7 @@ public final class ComposePurpose {
       for (String w : seg.split("[._-]+")) if (DEV_WORDS.contains(w)) return DEVELOPMENT;
     }
     if (text != null && DEV_HEADER.matcher(header(text)).find()) return DEVELOPMENT;
+    if (text != null && EMULATOR_IMAGE.matcher(text).find()) return TEST;
     return DEPLOYMENT;
   }
 

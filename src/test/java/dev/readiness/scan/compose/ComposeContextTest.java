@@ -34,6 +34,7 @@ class ComposeContextTest {
     assertEquals(ComposePurpose.DEPLOYMENT, ComposePurpose.of("compose.yaml", "# Production stack\nservices: {}\n"));
     assertEquals(ComposePurpose.DEPLOYMENT, ComposePurpose.of("docker-compose.prod.yml", null));
     assertEquals(ComposePurpose.DEPLOYMENT, ComposePurpose.of("rtcstats/localstack/localstack.yml", null));
+    assertEquals(ComposePurpose.TEST, ComposePurpose.of("stack/aws.yml", "services:\n  aws:\n    image: localstack/localstack:3.8\n"));
     assertEquals(ComposePurpose.DEVELOPMENT, ComposePurpose.ofChain(List.of("deployment", "development"), "docker-compose.dev.yml"));
   }
 
