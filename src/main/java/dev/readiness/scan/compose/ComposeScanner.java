@@ -86,7 +86,14 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       Map<String, List<String>> byDir = new TreeMap<>();
       for (ComposeFile f : files) {
         if (referencedOnly.contains(f.file()) || f.error() != null) continue;
-        byDir.computeIfAbsent(RepoPaths.dir(f.file()), d -> new ArrayList<>()).add(f.file());
+        String dir = RepoPaths.dir(f.file());
+        // An overlay kept in a subdirectory (reverse-proxy/compose.caddy.yml adding labels to the app's
+        // service) is layered on the base that defines what it completes, not judged as a stack alone.
+        if (firstExisting(dir, BASE_NAMES) == null) {
+          String baseDir = overlayBase(f.file());
+          if (baseDir != null) dir = baseDir;
+        }
+        byDir.computeIfAbsent(dir, d -> new ArrayList<>()).add(f.file());
       }
       for (ComposeInvocation inv : invocations) {
         if (!inv.files().isEmpty()) byDir.computeIfAbsent(RepoPaths.dir(inv.files().get(0)), d -> new ArrayList<>());
@@ -190,6 +197,31 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
         for (String k : DeployInfo.SWARM_KEYS) if (deploy.containsKey(k)) return true;
       }
       return false;
+    }
+
+    /**
+     * The directory of the base compose file (in an enclosing directory) that an overlay completes:
+     * the nearest one defining every service the overlay only partly declares (no image, build or
+     * extends); null when the file is complete or no base defines them.
+     */
+    private String overlayBase(String file) {
+      Loaded l = load(file, envFor(RepoPaths.dir(file)));
+      if (l == null) return null;
+      Set<String> partial = new TreeSet<>();
+      for (Map.Entry<String, Tree> e : Tree.entries(l.root().get("services")).entrySet()) {
+        Map<String, Tree> svc = Tree.entries(e.getValue());
+        if (!svc.containsKey("image") && !svc.containsKey("build") && !svc.containsKey("extends")) partial.add(e.getKey());
+      }
+      if (partial.isEmpty()) return null;
+      String dir = RepoPaths.dir(file);
+      while (!dir.equals(".")) {
+        dir = RepoPaths.dir(dir);
+        String base = firstExisting(dir, BASE_NAMES);
+        if (base == null) continue;
+        Loaded b = load(base, envFor(dir));
+        if (b != null && Tree.entries(b.root().get("services")).keySet().containsAll(partial)) return dir;
+      }
+      return null;
     }
 
     /** A file whose every service has an image or a build is a complete stack, not an override. */

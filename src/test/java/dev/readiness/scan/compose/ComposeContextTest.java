@@ -106,4 +106,17 @@ class ComposeContextTest {
     assertEquals("app", ComposeScannerTest.service(c, "spa").role());
     assertEquals("proxy", ComposeScannerTest.service(c, "reverse-proxy").role());
   }
+
+  @Test
+  void aReverseProxyOverlayInASubdirectoryIsLayeredOnTheBase() {
+    TestRepo repo = new TestRepo(dir)
+        .file("docker-compose.yml", "services:\n  app:\n    image: acme/app:1.2\n    restart: always\n")
+        .file("reverse-proxy/docker-compose.caddy.yml", "services:\n  caddy:\n    image: caddy:2.8\n    depends_on: [app]\n"
+            + "  app:\n    labels:\n      virtual.host: example.com\n");
+    ComposeFacts facts = scan(repo);
+    assertEquals(1, facts.projects().size(), facts.projects().toString());
+    ComposeConfig overlay = ComposeScannerTest.config(facts, "docker-compose.caddy");
+    assertEquals(List.of("docker-compose.yml", "reverse-proxy/docker-compose.caddy.yml"), overlay.files());
+    assertEquals("always", ComposeScannerTest.service(overlay, "app").restart());
+  }
 }
