@@ -64,6 +64,7 @@ _dev_commands contains {"df": df.file, "file": df.file, "line": st.entrypoint.li
 _dev_commands contains {"df": df.file, "file": svc.file, "line": svc.line, "command": cmd} if {
 	some svc in compose.services
 	df := repo.dockerfile_by_file[svc.build.dockerfile]
+	df in _judged
 	cmd := _text(svc.command)
 	regex.match(_dev_server, cmd)
 }

@@ -53,3 +53,11 @@ test_the_stage_compose_targets_is_judged if {
 	count(check.deny) == 0 with input as d
 	count(check.deny) == 1 with input as fx.dockerfiles([df])
 }
+
+test_a_dockerfile_beside_a_prod_one_is_the_dev_image if {
+	dev := fx.dockerfile("project/Dockerfile", [{"cmd": _cmd(["uvicorn", "app:app", "--reload"])}])
+	prod := fx.dockerfile("project/Dockerfile.prod", [{"cmd": _cmd(["gunicorn", "app:app"])}])
+	svc := {"name": "web", "build": {"context": "project", "dockerfile": "project/Dockerfile", "target": null}, "command": "uvicorn app:app --reload"}
+	d := object.union(fx.compose([svc]), {"dockerfiles": [dev, prod]})
+	count(check.deny) == 0 with input as d
+}
