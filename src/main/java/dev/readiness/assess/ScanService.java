@@ -43,6 +43,10 @@ public final class ScanService {
 
   /** The directory to scan as given on the command line; a missing path or a file is a usage error. */
   public static Path directory(String given) {
+    if (given.isEmpty()) {
+      // scan "" is usually an unset shell variable: a usage error, not the current directory Path.of("") would be.
+      throw new UsageException("PATH is empty: name a directory, or leave PATH out for the current directory");
+    }
     Path root = Path.of(given);
     if (!Files.exists(root)) throw new UsageException("path not found: " + given);
     if (!Files.isDirectory(root)) throw new UsageException("not a directory: " + given);

@@ -92,7 +92,9 @@ public final class CheckRunner implements AutoCloseable {
         try {
           engine = wasm.load(bundle, options.budget());
         } catch (PolicyException e) {
-          throw new InvalidPolicyException(bundle + ": " + e.getMessage(), e);
+          // the message already starts with the bundle's path when the loader knew it
+          String m = String.valueOf(e.getMessage());
+          throw new InvalidPolicyException(m.startsWith(bundle + ": ") ? m : bundle + ": " + m, e);
         }
         engines.add(engine);
         checks.addAll(CheckLoader.bundle(bundle, engine));
@@ -157,7 +159,9 @@ public final class CheckRunner implements AutoCloseable {
       reportSlow(check, t0);
       return new Evaluated(result, diagnostics);
     } catch (PolicyException | RuntimeException e) {
-      String message = e instanceof PolicyException p && p.code() != null ? p.code() + ": " + e.getMessage() : String.valueOf(e.getMessage());
+      String message = String.valueOf(e.getMessage());
+      // the code once: some engine messages already start with it ("budget_exceeded: budget_exceeded: ..." otherwise)
+      if (e instanceof PolicyException p && p.code() != null && !message.startsWith(p.code() + ":")) message = p.code() + ": " + message;
       diagnostics.add(Diagnostic.error("policy", check.metadata().source(), null,
           "check " + check.metadata().id() + " failed: " + message));
       return new Evaluated(ResultInterpreter.error(check.metadata(), message), diagnostics);
@@ -189,7 +193,7 @@ public final class CheckRunner implements AutoCloseable {
 
   // Built-in checks in category order then by ID; user checks after them in load order.
   private static List<LoadedCheck> order(List<LoadedCheck> checks) {
-    List<String> categories = new ArrayList<>(MetadataReader.CATEGORIES);
+    List<String> categories = new ArrayList<>(Categories.SCORED);
     categories.add("runtime");
     Comparator<LoadedCheck> byCategory = Comparator.comparingInt(c -> {
       int i = categories.indexOf(c.metadata().category());

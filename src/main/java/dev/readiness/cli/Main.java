@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExplainCommand.class,
       PolicyCommand.class,
+      FleetCommand.class,
+      HistoryCommand.class,
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     })

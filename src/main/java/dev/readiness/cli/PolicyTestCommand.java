@@ -60,7 +60,7 @@ public final class PolicyTestCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE;
     } catch (IOException e) {
-      throw new UsageException("policy test: cannot read " + dir + ": " + e.getMessage(), e);
+      throw new UsageException("policy test: cannot read " + dir + ": " + dev.readiness.text.IoReasons.of(e), e);
     }
     print(report, out);
     out.flush();

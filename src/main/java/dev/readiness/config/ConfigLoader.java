@@ -1,5 +1,6 @@
 package dev.readiness.config;
 
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.discover.Glob;
 import dev.readiness.check.Severity;
@@ -34,11 +35,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ConfigLoader {
   /** Categories a threshold may name. */
-  public static final List<String> CATEGORIES =
-      List.of("infrastructure", "automation", "security", "monitoring", "documentation");
 
   private static final Set<String> TOP_KEYS =
-      Set.of("failUnder", "failUnderCategory", "failOn", "exclude", "checks", "suppressions", "policies");
+      Set.of("failUnder", "failUnderCategory", "failOn", "exclude", "checks", "suppressions", "policies", "levels");
+  private static final Set<String> LEVEL_KEYS = Set.of("name", "minScore", "noBlockers");
   private static final Set<String> CHECK_KEYS = Set.of("enabled", "severity");
   private static final Set<String> SUPPRESSION_KEYS = Set.of("id", "path", "reason", "expires");
   private static final Pattern CHECK_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
@@ -64,7 +64,7 @@ public final class ConfigLoader {
       if (Files.size(file) > MAX_BYTES) throw new UsageException(file + ": config file larger than 1 MiB");
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UsageException("cannot read config file " + file + ": " + e.getMessage(), e);
+      throw new UsageException("cannot read config file " + file + ": " + dev.readiness.text.IoReasons.of(e), e);
     }
     ReadinessConfig parsed = parse(text, file.toString());
     return withPolicyDirsResolved(parsed, file.toAbsolutePath().getParent());
@@ -98,7 +98,7 @@ public final class ConfigLoader {
     List<String> dirs = new ArrayList<>();
     for (String p : c.policies()) dirs.add(base == null ? p : base.resolve(p).normalize().toString());
     return new ReadinessConfig(c.file(), c.failUnder(), c.failUnderCategory(), c.failOn(), c.exclude(), c.checks(),
-        c.suppressions(), List.copyOf(dirs), c.checkLines());
+        c.suppressions(), List.copyOf(dirs), c.checkLines(), c.levels());
   }
 
   private ReadinessConfig parseText(String text) {
@@ -109,7 +109,7 @@ public final class ConfigLoader {
       throw new UsageException(displayName + (d.line() == null ? "" : ":" + d.line()) + ": " + d.message());
     }
     if (docs.isEmpty()) {
-      return new ReadinessConfig(displayName, null, Map.of(), null, List.of(), Map.of(), List.of(), List.of(), Map.of());
+      return new ReadinessConfig(displayName, null, Map.of(), null, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of());
     }
     if (docs.size() > 1) throw error(docs.get(1), "only one YAML document is allowed");
     MappingNode root = mapping(docs.get(0), "the configuration");
@@ -122,6 +122,7 @@ public final class ConfigLoader {
     Map<String, Integer> checkLines = new LinkedHashMap<>();
     List<ConfiguredSuppression> suppressions = new ArrayList<>();
     List<String> policies = List.of();
+    List<ConfiguredLevel> levels = new ArrayList<>();
 
     for (NodeTuple t : root.getValue()) {
       String key = keyOf(t);
@@ -134,7 +135,7 @@ public final class ConfigLoader {
         case "failUnderCategory":
           for (NodeTuple c : mapping(v, "failUnderCategory").getValue()) {
             String cat = keyOf(c);
-            if (!CATEGORIES.contains(cat)) throw error(c.getKeyNode(), unknownKey(cat, CATEGORIES));
+            if (!Categories.SCORED.contains(cat)) throw error(c.getKeyNode(), unknownKey(cat, Categories.SCORED));
             failUnderCategory.put(cat, score(c.getValueNode(), "failUnderCategory." + cat));
           }
           break;
@@ -159,13 +160,40 @@ public final class ConfigLoader {
         case "suppressions":
           for (Node s : sequence(v, "suppressions").getValue()) suppressions.add(suppression(s));
           break;
+        case "levels":
+          for (Node l : sequence(v, "levels").getValue()) levels.add(level(l, levels));
+          break;
         default:
           throw new IllegalStateException(key);
       }
     }
     return new ReadinessConfig(displayName, failUnder, Collections.unmodifiableMap(failUnderCategory), failOn,
         exclude, Collections.unmodifiableMap(checks), List.copyOf(suppressions), policies,
-        Collections.unmodifiableMap(checkLines));
+        Collections.unmodifiableMap(checkLines), List.copyOf(levels));
+  }
+
+  private ConfiguredLevel level(Node node, List<ConfiguredLevel> before) {
+    String name = null;
+    Double minScore = null;
+    boolean noBlockers = false;
+    for (NodeTuple t : mapping(node, "a level").getValue()) {
+      String key = keyOf(t);
+      if (!LEVEL_KEYS.contains(key)) throw error(t.getKeyNode(), unknownKey(key, LEVEL_KEYS));
+      Node v = t.getValueNode();
+      switch (key) {
+        case "name" -> name = string(v, "levels.name");
+        case "minScore" -> minScore = score(v, "levels.minScore");
+        default -> noBlockers = bool(v, "levels.noBlockers");
+      }
+    }
+    if (name == null || name.isBlank() || !name.matches("[A-Za-z0-9_-]+")) {
+      throw error(node, "a level needs a 'name' of letters, digits, '-' or '_'");
+    }
+    if (minScore == null) throw error(node, "level '" + name + "' needs a 'minScore' from 0 to 10");
+    for (ConfiguredLevel b : before) {
+      if (b.name().equals(name)) throw error(node, "level '" + name + "' is defined twice");
+    }
+    return new ConfiguredLevel(name, minScore, noBlockers, YamlLoader.line(node));
   }
 
   private CheckOverride override(Node node, String id) {
@@ -216,8 +244,14 @@ public final class ConfigLoader {
   }
 
   private void checkGlob(Node at, String glob) {
+    String problem = globProblem(glob);
+    if (problem != null) throw error(at, problem);
+  }
+
+  /** What is wrong with an exclude or suppression glob, or null when it is valid. */
+  static String globProblem(String glob) {
     String problem = Glob.problem(glob);
-    if (problem != null) throw error(at, "invalid glob '" + glob + "': " + problem);
+    return problem == null ? null : "invalid glob '" + glob + "': " + problem;
   }
 
   private LocalDate date(Node v) {

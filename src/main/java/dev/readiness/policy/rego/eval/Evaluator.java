@@ -9,6 +9,7 @@ import dev.readiness.policy.rego.builtins.Builtin;
 import dev.readiness.policy.rego.builtins.BuiltinContext;
 import dev.readiness.policy.rego.builtins.BuiltinException;
 import dev.readiness.policy.rego.builtins.BuiltinRegistry;
+import dev.readiness.policy.rego.builtins.RegoText;
 import dev.readiness.policy.rego.builtins.RelationBuiltin;
 import dev.readiness.policy.rego.compile.CompiledPolicy;
 import dev.readiness.policy.rego.compile.Compiler;
@@ -527,7 +528,7 @@ public final class Evaluator {
         sb.append("<undefined>");
       } else {
         Value v = vals.get(0);
-        sb.append(v instanceof StringValue s ? s.value() : TermText.of(v));
+        sb.append(v instanceof StringValue s ? s.value() : RegoText.render(v));
       }
     }
     return k.accept(StringValue.of(sb.toString()));
@@ -991,7 +992,7 @@ public final class Evaluator {
         sb.append("<undefined>");
       } else {
         Value v = vals.get(0);
-        sb.append(v instanceof StringValue s ? s.value() : TermText.of(v));
+        sb.append(v instanceof StringValue s ? s.value() : RegoText.render(v));
       }
     }
     bctx.printSink().accept(sb.toString());
