@@ -47,3 +47,6 @@ deny contains f.at(svc.file, svc.build.line, sprintf("service:%s", [svc.name]), 
 	svc.build.dockerfileExists != true
 	msg := sprintf("service %s builds with %s, which does not exist", [svc.name, svc.build.dockerfile])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

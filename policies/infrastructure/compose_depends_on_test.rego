@@ -31,3 +31,19 @@ test_proxy_upstreams_count_as_talking if {
 test_not_applicable_when_nobody_talks if {
 	check.total == 0 with input as fx.compose([{"name": "api"}])
 }
+
+test_a_declared_dependency_is_judged_when_hosts_are_set_in_code if {
+	d := fx.compose([{"name": "web", "dependsOn": [{"service": "db", "condition": "service_started", "line": 5}]}, {"name": "db", "role": "datastore"}])
+	check.total == 1 with input as d
+	check.passing == 1 with input as d
+}
+
+test_a_dependency_reached_through_another_counts if {
+	d := fx.compose([
+		{"name": "web", "talksTo": ["db"], "dependsOn": [{"service": "api", "condition": "service_started", "line": 5}]},
+		{"name": "api", "dependsOn": [{"service": "db", "condition": "service_started", "line": 9}]},
+		{"name": "db", "role": "datastore"},
+	])
+	check.total == 2 with input as d
+	check.passing == 2 with input as d
+}

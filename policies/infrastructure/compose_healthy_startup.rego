@@ -56,3 +56,6 @@ deny contains f.at(e.svc.file, e.dep.line, sprintf("service:%s", [e.svc.name]), 
 	not _good(e)
 	msg := sprintf("service %s depends on %s without condition: service_healthy (it may start before %s accepts connections)", [e.svc.name, e.target.name, e.target.name])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

@@ -48,3 +48,6 @@ deny contains f.service(svc, msg) if {
 	not _ok(cfg, svc)
 	msg := sprintf("service %s is not attached to a declared network (it uses the default network)", [svc.name])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

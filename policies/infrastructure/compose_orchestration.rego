@@ -3,7 +3,8 @@
 # description: >-
 #   The compose stack declares more than one service (the application plus its database, cache,
 #   proxy or workers), so the whole system starts, stops and is networked as one unit instead of
-#   containers wired by hand.
+#   containers wired by hand. A single service that needs no backing service (no database, cache or
+#   queue in its environment or talks, e.g. embedded SQLite) is n/a.
 # custom:
 #   id: infra.compose.orchestration
 #   category: infrastructure
@@ -22,15 +23,35 @@ import data.readiness.lib.findings as f
 
 default applicable := false
 
-applicable if compose.present
-
-deny contains f.at(file, null, null, msg) if {
+applicable if {
 	compose.present
-	count(compose.services) < 2
-	file := _first_file
-	msg := sprintf("the compose stack declares %d service(s): backing services run outside it", [count(compose.services)])
+	count(compose.services) > 1
 }
 
-_first_file := input.compose.files[0].file if count(input.compose.files) > 0
+applicable if {
+	count(compose.services) == 1
+	_needs_backing
+}
 
-_first_file := null if count(input.compose.files) == 0
+_backing_key := `(?i)(^|_)(DATABASE|DB|POSTGRES|PG|MYSQL|MARIADB|MONGO|MONGODB|REDIS|VALKEY|MEMCACHED|AMQP|RABBITMQ|KAFKA|NATS|ELASTICSEARCH|BROKER|CACHE)(_|$)`
+
+_needs_backing if {
+	some svc in compose.services
+	some e in svc.environment
+	regex.match(_backing_key, e.key)
+}
+
+_needs_backing if {
+	some svc in compose.services
+	count(svc.talksTo) > 0
+}
+
+deny contains f.service(svc, msg) if {
+	count(compose.services) == 1
+	_needs_backing
+	some svc in compose.services
+	msg := sprintf("the compose stack declares only service %s, which uses a database, cache or queue: backing services run outside it", [svc.name])
+}
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

@@ -62,7 +62,7 @@ _persists(svc) if {
 }
 
 _judged contains svc if {
-	some svc in compose.services
+	some svc in compose.variant_services
 	compose.stateful(svc)
 }
 
@@ -76,3 +76,6 @@ deny contains f.service(svc, msg) if {
 	kind := object.get(svc, "stateful", null)
 	msg := sprintf("stateful service %s (%v) keeps its data inside the container: no named volume or bind mount on its data directory", [svc.name, kind])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

@@ -21,3 +21,9 @@ test_fails_without_memory_limit if {
 	count(check.deny) == 1 with input as d
 	count(check.warn) == 1 with input as d
 }
+
+test_a_zero_limit_is_unlimited if {
+	d := fx.compose([{"name": "web", "deploy": {"replicas": null, "restartPolicy": null, "limits": {"memory": "0", "cpus": "0"}, "line": 9}}])
+	check.total == 1 with input as d
+	check.passing == 0 with input as d
+}

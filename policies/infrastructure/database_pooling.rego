@@ -3,7 +3,8 @@
 # description: >-
 #   The application configures a database connection pool (SQLAlchemy pool_size, Django CONN_MAX_AGE,
 #   HikariCP, pg/knex/Prisma pool settings, database/sql SetMaxOpenConns, ...) or runs a pooler such as
-#   PgBouncer, so load spikes do not exhaust the database's connections.
+#   PgBouncer, so load spikes do not exhaust the database's connections. A repository with no
+#   application code (it deploys a published image) leaves pooling to that image: n/a.
 # custom:
 #   id: infra.database.pooling
 #   category: infrastructure
@@ -23,12 +24,22 @@ import data.readiness.lib.findings as f
 
 default applicable := false
 
+# Application code of the repository: without any, the deployed image's own pooling is not visible here.
+_app_code if {
+	some c in input.repo.components
+	not c.kind in {"library", "mobile", "desktop"}
+}
+
 applicable if {
-	some svc in compose.all_services
+	_app_code
+	some svc in compose.deployed_services
 	compose.sql_database(svc)
 }
 
-applicable if count(input.repo.migrations) > 0
+applicable if {
+	_app_code
+	count(input.repo.migrations) > 0
+}
 
 applicable if {
 	some c in input.repo.components

@@ -13,12 +13,17 @@ test_passes_with_pool_settings if {
 }
 
 test_passes_with_pgbouncer if {
-	d := fx.compose([_db, {"name": "pgbouncer", "role": "other", "image": fx.image("edoburu/pgbouncer", "1.22")}])
+	d := object.union(fx.compose([_db, {"name": "pgbouncer", "role": "other", "image": fx.image("edoburu/pgbouncer", "1.22")}]), {"repo": object.union(fx.empty_doc.repo, {"components": [fx.component({})]})})
 	count(check.deny) == 0 with input as d
 }
 
 test_fails_without_pool if {
-	count(check.deny) == 1 with input as fx.compose([_db])
+	d := object.union(fx.compose([_db]), {"repo": object.union(fx.empty_doc.repo, {"components": [fx.component({})]})})
+	count(check.deny) == 1 with input as d
+}
+
+test_not_applicable_without_application_code if {
+	not check.applicable with input as fx.compose([_db, {"name": "app", "image": fx.image("mattermost/mattermost-team-edition", "10.5")}])
 }
 
 test_not_applicable_for_document_stores if {

@@ -1,17 +1,19 @@
 # METADATA
 # title: Images run a production server
 # description: >-
-#   The final stage of each Dockerfile starts a production server or start command, not a
-#   development server (vite, npm run dev, next dev, flask run, manage.py runserver, uvicorn/gunicorn
-#   --reload, nodemon, ng serve, spring-boot:run), and package-manager caches are cleaned or kept out
-#   of the layer, so the image is small and behaves like production.
+#   The deployed stage of each deployed Dockerfile (the stage compose builds with build.target, else
+#   the final stage; test, CI, dev-container and development Dockerfiles are not judged) starts a
+#   production server or start command, not a development server (vite, npm run dev, next dev, flask
+#   run, manage.py runserver, uvicorn/gunicorn --reload, nodemon, ng serve, spring-boot:run): a dev
+#   server fails the check. Package-manager caches left in the layer (not cleaned, no cache mount)
+#   make the image larger: a warning.
 # custom:
 #   id: infra.dockerfile.production-optimized
 #   category: infrastructure
 #   severity: low
 #   evidence:
-#     - CMD/ENTRYPOINT of the final stage (and a compose command override) is not a dev server
-#     - package installs in the final stage clean their cache (--no-cache-dir, rm -rf /var/lib/apt/lists/*, npm cache clean) or use a cache mount
+#     - CMD/ENTRYPOINT of the deployed stage (and a compose command override) is not a dev server
+#     - package installs in the deployed stage clean their cache (--no-cache-dir, rm -rf /var/lib/apt/lists/*, npm cache clean) or use a cache mount
 #   remediation: Start the app with its production server (gunicorn/uvicorn workers, node dist, nginx for static builds, java -jar) and clean caches.
 #   fixable: false
 #   seed: Production optimizations
@@ -36,19 +38,23 @@ _start_command(st) := _text(st.cmd.value) if {
 	st.cmd != null
 }
 
-_final(df) := df.stages[df.finalStage]
+_judged := [df | some df in compose.deployed_dockerfiles; count(compose.deployed_stages(df)) > 0]
+
+default applicable := false
+
+applicable if count(_judged) > 0
 
 _dev_commands contains {"df": df.file, "file": df.file, "line": st.cmd.line, "command": cmd} if {
-	some df in input.dockerfiles
-	st := _final(df)
+	some df in _judged
+	some st in compose.deployed_stages(df)
 	st.cmd != null
 	cmd := _text(st.cmd.value)
 	regex.match(_dev_server, cmd)
 }
 
 _dev_commands contains {"df": df.file, "file": df.file, "line": st.entrypoint.line, "command": cmd} if {
-	some df in input.dockerfiles
-	st := _final(df)
+	some df in _judged
+	some st in compose.deployed_stages(df)
 	st.entrypoint != null
 	cmd := _text(st.entrypoint.value)
 	regex.match(_dev_server, cmd)
@@ -58,32 +64,26 @@ _dev_commands contains {"df": df.file, "file": df.file, "line": st.entrypoint.li
 _dev_commands contains {"df": df.file, "file": svc.file, "line": svc.line, "command": cmd} if {
 	some svc in compose.services
 	df := repo.dockerfile_by_file[svc.build.dockerfile]
+	df in _judged
 	cmd := _text(svc.command)
 	regex.match(_dev_server, cmd)
 }
 
 _uncleaned contains {"df": df.file, "run": run} if {
-	some df in input.dockerfiles
-	some run in _final(df).runs
+	some df in _judged
+	some st in compose.deployed_stages(df)
+	some run in st.runs
 	count(run.packageManagers) > 0
 	run.cleansCache != true
 	count([m | some m in run.mounts; contains(m, "type=cache")]) == 0
 }
-
-_flagged := {c.df | some c in _dev_commands} | {u.df | some u in _uncleaned}
-
-_ok(df) if not df.file in _flagged
-
-total := count(input.dockerfiles)
-
-passing := count([df | some df in input.dockerfiles; _ok(df)])
 
 deny contains f.at(c.file, c.line, c.df, msg) if {
 	some c in _dev_commands
 	msg := sprintf("%s starts a development server (%s) instead of a production server", [c.df, c.command])
 }
 
-deny contains f.at(u.df, u.run.line, u.df, msg) if {
+warn contains f.at(u.df, u.run.line, u.df, msg) if {
 	some u in _uncleaned
-	msg := sprintf("%s installs packages with %s in the final stage without cleaning the cache", [u.df, concat("/", u.run.packageManagers)])
+	msg := sprintf("%s installs packages with %s in the deployed stage without cleaning the cache", [u.df, concat("/", u.run.packageManagers)])
 }

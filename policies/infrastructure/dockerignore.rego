@@ -9,7 +9,7 @@
 #   category: infrastructure
 #   severity: low
 #   evidence:
-#     - .dockerignore at the root of each build context (compose build contexts and Dockerfile directories)
+#     - .dockerignore at the root of each build context of a deployed image (test, CI and dev-container Dockerfiles are not judged): compose build contexts, contexts the repository's build commands use (CI build steps, docker build -f FILE DIR, dev container build.context), else the Dockerfile's directory
 #     - Dockerfile-specific ignore files (Dockerfile.dockerignore)
 #   remediation: Add a .dockerignore for the stack (readiness fix generates one).
 #   fixable: true
@@ -21,9 +21,24 @@ import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 import data.readiness.lib.repo
 
+# A Dockerfile's own directory is its context only when nothing says where it is built from.
 _contexts contains {"dir": df.context, "dockerfile": df.file} if {
-	some df in input.dockerfiles
+	some df in compose.deployed_dockerfiles
 	df.context != null
+	count(object.get(df, "buildContexts", [])) == 0
+	not df.file in _compose_built
+}
+
+# Contexts the repository's build commands use (CI build steps, docker build lines, dev containers).
+_contexts contains {"dir": c.dir, "dockerfile": df.file} if {
+	some df in compose.deployed_dockerfiles
+	some c in object.get(df, "buildContexts", [])
+}
+
+_compose_built := {file |
+	some svc in compose.all_services
+	file := svc.build.dockerfile
+	is_string(file)
 }
 
 _contexts contains {"dir": svc.build.context, "dockerfile": svc.build.dockerfile} if {

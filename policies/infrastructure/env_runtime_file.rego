@@ -39,3 +39,6 @@ deny contains f.at(v.file, v.line, sprintf("variable:%s", [v.name]), msg) if {
 	v.hasDefault != true
 	msg := sprintf("${%s} is used without a default and is not set in the .env compose reads", [v.name])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

@@ -1,8 +1,10 @@
 # METADATA
 # title: Images are pinned
 # description: >-
-#   Every base image (FROM, with ARG defaults resolved) and every compose image names an explicit
-#   tag other than latest, or a digest. Floating tags make builds and deployments change without a
+#   Every base image (FROM, with ARG defaults resolved) and every compose image of a deployable
+#   config (test harnesses and dev containers are not deployed) names a version tag (one with a
+#   version number: 16, 3.12-slim, v1.13.3; not latest, stable, alpine or a codename) or a digest;
+#   compose variables without a default take the env template's value (env.example, .env.example). Floating tags make builds and deployments change without a
 #   commit, and make a rollback to "the same image" impossible.
 # custom:
 #   id: infra.image.pinned
@@ -10,7 +12,7 @@
 #   severity: medium
 #   evidence:
 #     - FROM image:tag or image@sha256 digest (scratch and references to earlier stages are skipped)
-#     - compose image with a non-latest tag or a digest (services that build their image are skipped)
+#     - compose image with a version tag or a digest (services that build their image are skipped)
 #   remediation: Pin every image to a version tag (or a digest).
 #   fixable: false
 package readiness.checks.infrastructure.image_pinned
@@ -22,11 +24,12 @@ import data.readiness.lib.findings as f
 
 _pinned(ref) if ref.digest != null
 
+# A version tag names a version: it has a digit (16, 3.12-slim, v1.13.3, 13-alpine). Tags such as
+# latest, stable, alpine, edge, lts or a distribution codename move with every release.
 _pinned(ref) if {
 	ref.digest == null
-	ref.tag != null
-	ref.tag != ""
-	lower(ref.tag) != "latest"
+	is_string(ref.tag)
+	regex.match(`[0-9]`, ref.tag)
 	not contains(ref.tag, "$")
 }
 
@@ -38,7 +41,7 @@ _items contains {"file": df.file, "line": st.line, "resource": sprintf("stage:%d
 }
 
 _items contains {"file": svc.file, "line": svc.line, "resource": sprintf("service:%s", [svc.name]), "ref": svc.image, "what": svc.image.raw} if {
-	some svc in compose.all_services
+	some svc in compose.deployed_services
 	svc.image != null
 	svc.build == null
 }
@@ -52,3 +55,6 @@ deny contains f.at(i.file, i.line, i.resource, msg) if {
 	not _pinned(i.ref)
 	msg := sprintf("image %s is not pinned to a version tag or digest", [i.what])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

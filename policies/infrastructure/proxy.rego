@@ -123,3 +123,6 @@ warn contains f.at(_where[0], _where[1], "proxy", "the reverse proxy configures 
 	_has_proxy
 	not _resilience
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

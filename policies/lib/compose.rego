@@ -4,27 +4,54 @@ package readiness.lib.compose
 
 import rego.v1
 
-# True when the repository has at least one compose file.
+# True when the repository has at least one compose file (also when it does not parse: a compose
+# file with a syntax error is never "no compose file").
 present if count(input.compose.files) > 0
 
 present if count(input.compose.projects) > 0
 
-# The config judged per project: the production chain when one exists (a prod override or a file
-# named by deploy scripts/workflows), else the default chain, else the first one.
-selected_configs contains cfg if {
-	some project in input.compose.projects
-	cfg := _select(project)
+# Why compose files could not be read ("path: line 3: invalid YAML: ..."): the checks judging the
+# stack report these as input_errors (status error) instead of judging what is left.
+parse_errors contains sprintf("%s: %s", [file.file, file.error]) if {
+	some file in input.compose.files
+	is_string(file.error)
+	not object.get(file, "purpose", "deployment") in {"test", "devcontainer"}
 }
 
-_select(project) := cfg if {
-	prods := [c | some c in project.configs; c.production == true]
+# What a config is for: deployment, development, devcontainer or test (older inputs: deployment).
+purpose(cfg) := object.get(cfg, "purpose", "deployment")
+
+# Configs that may be deployed: test harnesses and dev containers never are.
+deployable(cfg) if not purpose(cfg) in {"test", "devcontainer"}
+
+_deployment_configs := [cfg |
+	some project in input.compose.projects
+	some cfg in project.configs
+	purpose(cfg) == "deployment"
+]
+
+# The purpose judged: deployment configs when the repository has any, else development ones.
+judged_purpose := "deployment" if count(_deployment_configs) > 0
+
+else := "development"
+
+# The config judged per project: among the configs of the judged purpose, the production chain
+# when one exists (a prod override or a file named by deploy scripts/workflows), else the default
+# chain, else the first one. Projects with no config of that purpose are not judged.
+selected_configs contains cfg if {
+	some project in input.compose.projects
+	cfg := _select([c | some c in project.configs; purpose(c) == judged_purpose])
+}
+
+_select(configs) := cfg if {
+	prods := [c | some c in configs; c.production == true]
 	count(prods) > 0
 	cfg := prods[0]
 } else := cfg if {
-	defaults := [c | some c in project.configs; c.name == "default"]
+	defaults := [c | some c in configs; c.name == "default"]
 	count(defaults) > 0
 	cfg := defaults[0]
-} else := project.configs[0]
+} else := configs[0]
 
 # True when the judged config is a production one for at least one project.
 judging_production if {
@@ -44,6 +71,42 @@ all_services contains svc if {
 	some cfg in project.configs
 	some svc in cfg.services
 }
+
+# Services of every config that may be deployed (test harnesses and dev containers left out).
+deployed_services contains svc if {
+	some project in input.compose.projects
+	some cfg in project.configs
+	deployable(cfg)
+	some svc in cfg.services
+}
+
+# The deployment variants judged per project: every config of the judged purpose except those a
+# production chain supersedes (the base it overrides is not run alone): each production chain, each
+# standalone stack and each overlay an operator may choose.
+judged_configs contains cfg if {
+	some project in input.compose.projects
+	configs := [c | some c in project.configs; purpose(c) == judged_purpose]
+	prods := [c | some c in configs; c.production == true]
+	some cfg in configs
+	not _superseded(cfg, prods)
+}
+
+_superseded(cfg, prods) if {
+	cfg.production != true
+	some p in prods
+	count(p.files) > count(cfg.files)
+	array.slice(p.files, 0, count(cfg.files)) == cfg.files
+}
+
+# Services of every judged deployment variant: for what any variant an operator may run must get
+# right (restart policies, limits, published datastores, privileges).
+variant_services contains svc if {
+	some cfg in judged_configs
+	some svc in cfg.services
+}
+
+# True when a config is a Swarm stack (services restart by default, deploy.replicas is honoured).
+swarm(cfg) if object.get(cfg, "swarm", false) == true
 
 # Judged services by the Dockerfile they build from (repo-relative path).
 services_built_from[file] contains svc if {
@@ -113,16 +176,26 @@ database(svc) if {
 app(svc) if svc.role in {"app", "worker"}
 
 # Services expected to keep running: everything but one-off jobs (migrations, seeders) and
-# services hidden behind optional profiles (debug tools). When every service of the judged
-# configs has a profile, profiles select the stack (COMPOSE_PROFILES) rather than mark optional
-# tools, so they are all judged.
+# services hidden behind optional profiles (debug tools). A profile that COMPOSE_PROFILES enables in
+# the .env (or the env template the deployment copies) is not optional; and when every service of the
+# judged configs has a profile, profiles select the stack rather than mark optional tools, so they are
+# all judged.
 long_running(svc) if {
 	svc.role != "job"
+	not build_step(svc)
 	count(svc.profiles) == 0
 }
 
 long_running(svc) if {
 	svc.role != "job"
+	not build_step(svc)
+	some p in svc.profiles
+	p in active_profiles
+}
+
+long_running(svc) if {
+	svc.role != "job"
+	not build_step(svc)
 	count(svc.profiles) > 0
 	profiles_select_the_stack
 }
@@ -132,6 +205,16 @@ profiles_select_the_stack if {
 	every s in services {
 		count(s.profiles) > 0
 	}
+}
+
+# A service that runs an asset build or a file watcher (yarn build:css, npm run build, --watch) is a
+# development build step, not a service production keeps running.
+build_step(svc) if regex.match(`(?i)(\b(yarn|npm|pnpm|bun)\b.*\bbuild\b|\bbuild:(js|css|assets)\b|--watch\b|\bwatch:)`, command_text(svc.command))
+
+active_profiles contains p if {
+	some project in input.compose.projects
+	some cfg in project.configs
+	some p in object.get(cfg, "activeProfiles", [])
 }
 
 # True when the judged configs have services.
@@ -150,3 +233,44 @@ image_matches(svc, fragments) if {
 	some frag in fragments
 	contains(image_repo(svc), frag)
 }
+
+# What a Dockerfile is for, from its path as for compose files: test/CI images, dev containers and
+# development images (Dockerfile.dev, dev/Dockerfile) are not what production runs.
+_non_deployment_path := `(?i)(^|/)\.devcontainer/|(^|[/._-])(test|tests|testing|ci|e2e|cypress|playwright|selenium|integration|fixtures?|spec|specs|testdata|smoke|dev|develop|development|local|debug|devcontainer)([/._-]|$)`
+
+# Dockerfiles production runs: those the judged compose configs build, and every other one whose
+# path does not say it is a test, CI, dev-container or development image.
+deployed_dockerfiles contains df if {
+	some df in input.dockerfiles
+	count(services_built_from[df.file]) > 0
+	not _prod_sibling(df)
+}
+
+deployed_dockerfiles contains df if {
+	some df in input.dockerfiles
+	not regex.match(_non_deployment_path, df.file)
+	not _prod_sibling(df)
+}
+
+_prod_name := `(?i)(^|[/._-])(prod|production)([._-]|$)`
+
+# A Dockerfile next to a prod-named one (Dockerfile beside Dockerfile.prod) is the development image.
+_prod_sibling(df) if {
+	not regex.match(_prod_name, _basename(df.file))
+	some other in input.dockerfiles
+	other.file != df.file
+	other.context == df.context
+	regex.match(_prod_name, _basename(other.file))
+}
+
+_basename(path) := parts[count(parts) - 1] if parts := split(path, "/")
+
+# The stages of a Dockerfile that are deployed: the ones the judged compose services build with
+# build.target, else the final stage.
+deployed_stages(df) := stages if {
+	targets := {lower(svc.build.target) | some svc in services_built_from[df.file]; is_string(svc.build.target); long_running(svc)}
+	stages := [st | some st in df.stages; is_string(st.name); lower(st.name) in targets]
+	count(stages) > 0
+} else := [df.stages[df.finalStage]] if df.finalStage != null
+
+else := []

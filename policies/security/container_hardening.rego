@@ -1,9 +1,11 @@
 # METADATA
 # title: Containers are hardened
 # description: >-
-#   Long-running services set no-new-privileges, drop capabilities they do not need (cap_drop: ALL
+#   Long-running services of the judged production compose config set no-new-privileges, drop capabilities they do not need (cap_drop: ALL
 #   plus what is required) and, where the app allows it, run with a read-only root filesystem. These
-#   limit what an attacker can do after compromising a process.
+#   limit what an attacker can do after compromising a process. Fails when some service has none of
+#   no-new-privileges, cap_drop and read_only; warns when every service has some of them but not
+#   both no-new-privileges and cap_drop.
 # custom:
 #   id: security.container.hardening
 #   category: security
@@ -27,6 +29,10 @@ _judged contains svc if {
 	compose.long_running(svc)
 }
 
+default applicable := false
+
+applicable if count(_judged) > 0
+
 _nnp(svc) if {
 	some opt in svc.securityOpt
 	regex.match(`(?i)^no-new-privileges(:true|=true)?$`, trim_space(opt))
@@ -39,13 +45,27 @@ _ok(svc) if {
 	_drops(svc)
 }
 
-total := count(_judged)
+# Some hardening: one of the measures is set.
+_partial(svc) if _nnp(svc)
 
-passing := count([s | some s in _judged; _ok(s)])
+_partial(svc) if _drops(svc)
+
+_partial(svc) if svc.readOnly == true
+
+_missing(svc) := array.concat([m | not _nnp(svc); m := "no-new-privileges"], [m | not _drops(svc); m := "cap_drop"])
 
 deny contains f.service(svc, msg) if {
 	some svc in _judged
-	not _ok(svc)
-	missing := array.concat([m | not _nnp(svc); m := "no-new-privileges"], [m | not _drops(svc); m := "cap_drop"])
-	msg := sprintf("service %s is missing %s", [svc.name, concat(" and ", missing)])
+	not _partial(svc)
+	msg := sprintf("service %s is not hardened: no no-new-privileges, cap_drop or read_only", [svc.name])
 }
+
+warn contains f.service(svc, msg) if {
+	some svc in _judged
+	_partial(svc)
+	not _ok(svc)
+	msg := sprintf("service %s is partly hardened but is missing %s", [svc.name, concat(" and ", _missing(svc))])
+}
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

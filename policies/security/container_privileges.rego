@@ -3,7 +3,9 @@
 # description: >-
 #   No service is privileged, mounts the Docker socket, shares the host's pid/ipc/network/user
 #   namespace, disables seccomp or AppArmor, or adds ALL or SYS_ADMIN capabilities. Each of these
-#   hands a compromised container control of the host.
+#   hands a compromised container control of the host. Every deployment variant is judged (the
+#   development ones when the repository has no other); test/CI harnesses and dev containers are not
+#   deployed and are not judged.
 # custom:
 #   id: security.container.privileges
 #   category: security
@@ -26,30 +28,30 @@ default applicable := false
 applicable if compose.present
 
 _problems contains {"svc": svc, "problem": "is privileged"} if {
-	some svc in compose.all_services
+	some svc in compose.variant_services
 	svc.privileged == true
 }
 
 _problems contains {"svc": svc, "problem": sprintf("mounts the Docker socket (%s)", [v.source])} if {
-	some svc in compose.all_services
+	some svc in compose.variant_services
 	some v in svc.volumes
 	endswith(object.get(v, "source", ""), "docker.sock")
 }
 
 _problems contains {"svc": svc, "problem": sprintf("shares the host %s namespace", [ns])} if {
-	some svc in compose.all_services
+	some svc in compose.variant_services
 	some ns, value in {"network": svc.networkMode, "pid": svc.pid, "ipc": svc.ipc, "user": svc.userns}
 	value == "host"
 }
 
 _problems contains {"svc": svc, "problem": sprintf("disables a security profile (%s)", [opt])} if {
-	some svc in compose.all_services
+	some svc in compose.variant_services
 	some opt in svc.securityOpt
 	regex.match(`(?i)(seccomp|apparmor|label)[:=]\s*(unconfined|disable)`, opt)
 }
 
 _problems contains {"svc": svc, "problem": sprintf("adds the %s capability", [cap])} if {
-	some svc in compose.all_services
+	some svc in compose.variant_services
 	some cap in svc.capAdd
 	upper(trim_prefix(cap, "CAP_")) in {"ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "NET_ADMIN", "DAC_READ_SEARCH"}
 }
@@ -59,3 +61,6 @@ deny contains f.service(svc, msg) if {
 	svc := p.svc
 	msg := sprintf("service %s %s", [svc.name, p.problem])
 }
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

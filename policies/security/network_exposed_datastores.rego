@@ -1,9 +1,10 @@
 # METADATA
 # title: Datastores are not published on host ports
 # description: >-
-#   Databases, caches and queues are not published on host ports in the production compose config,
-#   or are bound to 127.0.0.1. A published port makes the datastore reachable from the network (and
-#   Docker's port publishing bypasses host firewalls such as ufw).
+#   Databases, caches and queues are not published on host ports in any deployment compose variant
+#   (the development ones when the repository has no other), or are bound to 127.0.0.1. A published
+#   port makes the datastore reachable from the network (and Docker's port publishing bypasses host
+#   firewalls such as ufw). Test/CI harnesses and dev containers are not deployed and are not judged.
 # custom:
 #   id: security.network.exposed-datastores
 #   category: security
@@ -20,8 +21,9 @@ import rego.v1
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
+# Every deployment variant counts: an operator may run any of them.
 _judged contains svc if {
-	some svc in compose.services
+	some svc in compose.variant_services
 	compose.stateful(svc)
 }
 
@@ -53,3 +55,6 @@ deny contains f.at(svc.file, p.line, sprintf("service:%s", [svc.name]), msg) if 
 _kind(svc) := svc.stateful if svc.stateful != null
 
 _kind(svc) := svc.role if svc.stateful == null
+
+# A compose file of the deployment that does not parse: the check cannot judge the stack.
+input_errors := compose.parse_errors

@@ -12,7 +12,7 @@ import java.util.Set;
 /** Turns compiled policy sets into {@link LoadedCheck}s: which packages are checks, their metadata and rules. */
 final class CheckLoader {
   /** Rule names a check may define (used when an engine cannot list its rules). */
-  static final Set<String> CONTRACT_RULES = Set.of("applicable", "deny", "violation", "warn", "total", "passing");
+  static final Set<String> CONTRACT_RULES = Set.of("applicable", "deny", "violation", "warn", "total", "passing", "input_errors");
 
   private CheckLoader() {}
 

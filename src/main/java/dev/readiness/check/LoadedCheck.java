@@ -37,6 +37,8 @@ record LoadedCheck(CheckMetadata metadata, PolicyEngine engine, String packagePa
   CheckResult evaluate(PolicyEngine.Session session, ConftestInputs files) throws PolicyException {
     if (perFile) return evaluatePerFile(files);
     Rules r = rules(session);
+    List<String> inputErrors = ResultInterpreter.messages(r.get("input_errors"));
+    if (!inputErrors.isEmpty()) return ResultInterpreter.error(metadata, "cannot judge: " + String.join("; ", inputErrors));
     Optional<Value> applicable = r.get("applicable");
     if (applicable.isPresent() && applicable.get() instanceof dev.readiness.policy.rego.value.BoolValue b && !b.value()) {
       return ResultInterpreter.interpret(metadata, new ResultInterpreter.RuleValues(applicable, List.of(), List.of(),

@@ -59,6 +59,22 @@ public final class ResultInterpreter {
   }
 
   /**
+   * The messages of an {@code input_errors} value (a set or array of strings, or one string), sorted:
+   * the reasons a check's primary input could not be read, which make its status {@code error}.
+   */
+  public static List<String> messages(Optional<Value> value) {
+    if (value.isEmpty()) return List.of();
+    Value v = value.get();
+    Iterable<Value> items = v instanceof SetValue s ? s.elements() : v instanceof ArrayValue a ? a.elements() : List.of(v);
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (Value item : items) {
+      if (item instanceof StringValue s) out.add(s.value());
+      else if (!(item instanceof NullValue) && !(item instanceof BoolValue b && !b.value())) out.add(dev.readiness.policy.rego.value.Json.write(item));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Findings of a {@code deny}/{@code warn} value: a set (or array) of finding objects or plain
    * messages. Objects may use conftest's {@code msg} instead of {@code message}.
    *

@@ -88,6 +88,18 @@ public final class Scorer {
   }
 
   private static Verdict verdict(List<CheckResult> results, Double overall) {
+    Verdict v = level(results, overall);
+    List<String> incomplete = new ArrayList<>();
+    for (CheckResult r : sorted(results)) if (r.status() == Status.ERROR) incomplete.add(r.metadata().id());
+    if (incomplete.isEmpty()) return v;
+    // A check that could not be judged may hide a blocker: never "ready", and the label says why.
+    String level = v.level().equals(Verdict.READY) ? Verdict.CAVEATS : v.level();
+    String label = (level.equals(v.level()) ? v.label() : "Ready with caveats") + " (incomplete: " + incomplete.size()
+        + (incomplete.size() == 1 ? " check" : " checks") + " could not be judged)";
+    return new Verdict(level, label, v.blockers(), List.copyOf(incomplete));
+  }
+
+  private static Verdict level(List<CheckResult> results, Double overall) {
     List<String> blockers = new ArrayList<>();
     boolean criticalFails = false;
     for (CheckResult r : sorted(results)) {

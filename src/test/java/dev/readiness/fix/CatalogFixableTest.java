@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.check.CheckMetadata;
+import dev.readiness.fix.engine.Catalog;
+import dev.readiness.fix.engine.RemediationRegistry;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;

@@ -166,4 +166,19 @@ class ScorerTest {
     assertNull(proxy.fix());
     assertEquals(1, card.recommendations().mediumTerm().size());
   }
+
+  @Test
+  void aCheckThatCouldNotBeJudgedMakesTheVerdictIncompleteAndNeverReady() {
+    List<CheckResult> r = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      r.add(sec("ok" + i, Severity.HIGH, Status.PASS, 10.0));
+      r.add(result(meta("infra.ok" + i, "infrastructure", Severity.LOW), Status.PASS, 10.0));
+    }
+    r.add(result(meta("infra.compose.restart-policy", "infrastructure", Severity.LOW), Status.ERROR, null));
+    Verdict v = scorer.score(r).verdict();
+    assertEquals(Verdict.CAVEATS, v.level());
+    assertEquals(List.of("infra.compose.restart-policy"), v.incomplete());
+    assertTrue(v.label().contains("incomplete: 1 check could not be judged"), v.label());
+    assertEquals(List.of(), scorer.score(List.of(warn(8.0))).verdict().incomplete());
+  }
 }

@@ -16,7 +16,11 @@ import java.util.List;
  * @param volumes top-level volumes
  * @param secrets top-level secrets
  * @param unresolvedVariables {@code ${VAR}} references not set in the .env
+ * @param purpose deployment, development, devcontainer or test: what the chain is for ({@link ComposePurpose#ofChain})
+ * @param swarm whether the chain is a Swarm stack: a stack-named file (docker-stack.yml), deploy keys only
+ *     Swarm acts on (placement, update_config, ...), or run by {@code docker stack deploy}
+ * @param activeProfiles profiles enabled by COMPOSE_PROFILES in the .env (or, without one, the env template)
  */
 public record ComposeConfig(String name, List<String> files, boolean production, String source, List<String> usedBy,
     String envFile, List<ComposeService> services, List<NamedResource> networks, List<NamedResource> volumes,
-    List<SecretDecl> secrets, List<UnresolvedVariable> unresolvedVariables) {}
+    List<SecretDecl> secrets, List<UnresolvedVariable> unresolvedVariables, String purpose, boolean swarm, List<String> activeProfiles) {}

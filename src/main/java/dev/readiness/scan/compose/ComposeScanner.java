@@ -43,6 +43,9 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
     private final ScanContext context;
     private final Map<String, Loaded> cache = new HashMap<>();
     private final Set<String> parseReported = new java.util.HashSet<>();
+    /** Why a file could not be read (its first error diagnostic), by path. */
+    private final Map<String, String> parseErrors = new HashMap<>();
+    private final Map<String, String> purposes = new HashMap<>();
 
     private record Loaded(Tree.Map root, List<UnresolvedVariable> unresolved) {}
 
@@ -62,7 +65,12 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       List<ComposeFile> files = new ArrayList<>();
       for (SourceFile f : composeFiles) {
         Loaded l = load(f.path(), envFor(RepoPaths.dir(f.path())));
-        if (l == null) continue;
+        String purpose = purpose(f.path());
+        if (l == null) {
+          String why = parseErrors.getOrDefault(f.path(), "could not be read");
+          files.add(new ComposeFile(f.path(), role(f.path(), productionFiles), List.of(), null, null, List.of(), purpose, why));
+          continue;
+        }
         List<String> includes = includePaths(l.root(), f.path());
         referencedOnly.addAll(includes);
         for (Tree svc : Tree.entries(l.root().get("services")).values()) {
@@ -72,13 +80,20 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
           }
         }
         files.add(new ComposeFile(f.path(), role(f.path(), productionFiles), List.copyOf(Tree.entries(l.root().get("services")).keySet()),
-            Tree.text(l.root().get("version")), Tree.text(l.root().get("name")), includes));
+            Tree.text(l.root().get("version")), Tree.text(l.root().get("name")), includes, purpose, null));
       }
       for (ComposeInvocation inv : invocations) referencedOnly.removeAll(inv.files());
       Map<String, List<String>> byDir = new TreeMap<>();
       for (ComposeFile f : files) {
-        if (referencedOnly.contains(f.file())) continue;
-        byDir.computeIfAbsent(RepoPaths.dir(f.file()), d -> new ArrayList<>()).add(f.file());
+        if (referencedOnly.contains(f.file()) || f.error() != null) continue;
+        String dir = RepoPaths.dir(f.file());
+        // An overlay kept in a subdirectory (reverse-proxy/compose.caddy.yml adding labels to the app's
+        // service) is layered on the base that defines what it completes, not judged as a stack alone.
+        if (firstExisting(dir, BASE_NAMES) == null) {
+          String baseDir = overlayBase(f.file());
+          if (baseDir != null) dir = baseDir;
+        }
+        byDir.computeIfAbsent(dir, d -> new ArrayList<>()).add(f.file());
       }
       for (ComposeInvocation inv : invocations) {
         if (!inv.files().isEmpty()) byDir.computeIfAbsent(RepoPaths.dir(inv.files().get(0)), d -> new ArrayList<>());
@@ -121,17 +136,21 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
         ChainBuilder cb = chains.computeIfAbsent(chain, c -> new ChainBuilder(null, inv.variable() ? "compose-file-env" : "invocation"));
         cb.usedBy.add(where);
         cb.production |= inv.production();
+        cb.swarm |= "deploy".equals(inv.subcommand());
       }
       Set<String> covered = new LinkedHashSet<>();
       chains.keySet().forEach(covered::addAll);
       for (String f : dirFiles) {
         if (covered.contains(f) || f.equals(base) || f.equals(override)) continue;
-        boolean prod = ComposeInvocations.productionName(f);
+        // A Swarm stack file is what production runs (docker stack deploy), like a prod-named file.
+        boolean swarm = swarmStack(f, envFile);
+        boolean prod = ComposeInvocations.productionName(f) || swarm;
         List<String> chain = new ArrayList<>();
         if (base != null && !standalone(f, envFile)) chain.add(base);
         chain.add(f);
         ChainBuilder cb = chains.computeIfAbsent(chain, c -> new ChainBuilder(null, prod ? "production-file" : "layered-file"));
         cb.production |= prod;
+        cb.swarm |= swarm;
       }
       if (chains.isEmpty()) return null;
       String projectName = projectName(dir, chains.keySet().iterator().next(), envFile);
@@ -165,6 +184,46 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       return new ComposeProject(projectName, dir, List.copyOf(configs));
     }
 
+    private static final java.util.regex.Pattern STACK_NAME = java.util.regex.Pattern.compile("(?i)(^|[._-])stack([._-].*)?\\.ya?ml$");
+
+    /** A Swarm stack file: named as one (docker-stack.yml, stack.prod.yml) or using deploy keys only Swarm acts on. */
+    private boolean swarmStack(String file, String envFile) {
+      if (!ComposePurpose.DEPLOYMENT.equals(purpose(file))) return false;
+      if (STACK_NAME.matcher(file.substring(file.lastIndexOf('/') + 1)).find()) return true;
+      Loaded l = load(file, envFile);
+      if (l == null) return false;
+      for (Tree s : Tree.entries(l.root().get("services")).values()) {
+        Map<String, Tree> deploy = Tree.entries(Tree.entries(s).get("deploy"));
+        for (String k : DeployInfo.SWARM_KEYS) if (deploy.containsKey(k)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * The directory of the base compose file (in an enclosing directory) that an overlay completes:
+     * the nearest one defining every service the overlay only partly declares (no image, build or
+     * extends); null when the file is complete or no base defines them.
+     */
+    private String overlayBase(String file) {
+      Loaded l = load(file, envFor(RepoPaths.dir(file)));
+      if (l == null) return null;
+      Set<String> partial = new TreeSet<>();
+      for (Map.Entry<String, Tree> e : Tree.entries(l.root().get("services")).entrySet()) {
+        Map<String, Tree> svc = Tree.entries(e.getValue());
+        if (!svc.containsKey("image") && !svc.containsKey("build") && !svc.containsKey("extends")) partial.add(e.getKey());
+      }
+      if (partial.isEmpty()) return null;
+      String dir = RepoPaths.dir(file);
+      while (!dir.equals(".")) {
+        dir = RepoPaths.dir(dir);
+        String base = firstExisting(dir, BASE_NAMES);
+        if (base == null) continue;
+        Loaded b = load(base, envFor(dir));
+        if (b != null && Tree.entries(b.root().get("services")).keySet().containsAll(partial)) return dir;
+      }
+      return null;
+    }
+
     /** A file whose every service has an image or a build is a complete stack, not an override. */
     private boolean standalone(String file, String envFile) {
       Loaded l = load(file, envFile);
@@ -183,6 +242,7 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       final String source;
       final Set<String> usedBy = new LinkedHashSet<>();
       boolean production;
+      boolean swarm;
 
       ChainBuilder(String name, String source) {
         this.name = name;
@@ -213,7 +273,19 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       checkDependencies(out);
       return new ComposeConfig(name, List.copyOf(chain), cb.production, cb.source, List.copyOf(cb.usedBy), envFile, List.copyOf(out),
           resources(cleaned(top.get("networks"))), resources(cleaned(top.get("volumes"))), secrets(cleaned(top.get("secrets")), baseDirs),
-          dedupe(unresolved));
+          dedupe(unresolved), ComposePurpose.ofChain(chain.stream().map(this::purpose).toList(), chain.get(chain.size() - 1)),
+          cb.swarm || out.stream().anyMatch(s -> s.deploy() != null && !s.deploy().swarmKeys().isEmpty()), activeProfiles(projectDir, envFile));
+    }
+
+    /** COMPOSE_PROFILES of the .env compose reads, else of the env template a deployment copies to .env. */
+    private List<String> activeProfiles(String dir, String envFile) {
+      String value = variables(envFile != null ? envFile : templateFor(dir)).get("COMPOSE_PROFILES");
+      if (value == null || value.isBlank()) return List.of();
+      return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
+    }
+
+    private String purpose(String file) {
+      return purposes.computeIfAbsent(file, f -> ComposePurpose.of(f, context.file(f).flatMap(context::read).orElse(null)));
     }
 
     private void addFile(String file, Tree.Map root, String envFile, Map<String, Tree.Map> services, Map<String, String[]> declared,
@@ -340,7 +412,9 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
         List<UnresolvedVariable> unresolved = new ArrayList<>();
         // Report parse problems once per file even though it may be loaded with several .env files.
         boolean first = parseReported.add(file);
-        TreeLoader loader = new TreeLoader(new Interpolator(variables(envFile)), d -> {
+        Map<String, String> templates = envFile == null ? variables(templateFor(RepoPaths.dir(file))) : Map.of();
+        TreeLoader loader = new TreeLoader(new Interpolator(variables(envFile), templates), d -> {
+          if ("error".equals(d.level())) parseErrors.putIfAbsent(file, (d.line() == null ? "" : "line " + d.line() + ": ") + d.message());
           if (first) context.diagnose(d);
         });
         Tree.Map root = loader.load(file, text.get(), unresolved);
@@ -365,6 +439,19 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
     private String envFor(String dir) {
       String p = dir.equals(".") ? ".env" : dir + "/.env";
       return context.file(p).isPresent() ? p : null;
+    }
+
+    /** Env templates a deployment copies to .env, in the order tried. */
+    private static final List<String> ENV_TEMPLATES = List.of(".env.example", "env.example", ".env.sample", "env.sample",
+        ".env.template", "env.template", ".env.dist", "example.env", ".env.default", ".env.defaults");
+
+    /** The env template of a directory that has no .env (the values `cp env.example .env` would give), or null. */
+    private String templateFor(String dir) {
+      for (String n : ENV_TEMPLATES) {
+        String p = dir.equals(".") ? n : dir + "/" + n;
+        if (context.file(p).isPresent()) return p;
+      }
+      return null;
     }
 
     private String firstExisting(String dir, List<String> names) {

@@ -8,15 +8,25 @@ import java.util.Map;
  * Compose variable interpolation: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}},
  * {@code ${VAR-default}}, {@code ${VAR:?err}}, {@code ${VAR?err}}, {@code ${VAR:+alt}},
  * {@code ${VAR+alt}}, nested defaults and {@code $$} escapes. Variables come only from the .env
- * compose reads (never from the scanning machine's environment, so results are reproducible).
+ * compose reads (never from the scanning machine's environment, so results are reproducible). Where
+ * the repository ships no .env, the values of its env template (env.example, .env.example, ...) are
+ * used for variables the compose file gives no default, as the documented {@code cp env.example .env}
+ * would; such variables are still reported missing.
  */
 final class Interpolator {
   /** A variable that the .env does not set. */
   record Missing(String name, boolean hasDefault, boolean required) {}
 
   private final Map<String, String> vars;
+  private final Map<String, String> templates;
 
-  Interpolator(Map<String, String> vars) { this.vars = vars; }
+  Interpolator(Map<String, String> vars) { this(vars, Map.of()); }
+
+  /** @param templates values of the env template, used for variables the .env does not set */
+  Interpolator(Map<String, String> vars, Map<String, String> templates) {
+    this.vars = vars;
+    this.templates = templates;
+  }
 
   /** The interpolated text; every unset variable is added to {@code missing}. */
   String apply(String text, List<Missing> missing) {
@@ -62,19 +72,21 @@ final class Interpolator {
     while (k < expr.length() && (Character.isLetterOrDigit(expr.charAt(k)) || expr.charAt(k) == '_')) k++;
     String name = expr.substring(0, k);
     String op = expr.substring(k);
-    boolean set = vars.containsKey(name) && vars.get(name) != null;
-    String value = set ? vars.get(name) : null;
+    boolean inEnv = vars.get(name) != null;
+    String value = inEnv ? vars.get(name) : templates.get(name);
+    boolean set = value != null;
     if (op.isEmpty()) return lookup(name, false, false, missing);
     if (op.startsWith(":-") || op.startsWith("-")) {
       boolean colon = op.startsWith(":");
       String def = op.substring(colon ? 2 : 1);
-      if (!set) missing.add(new Missing(name, true, false));
-      boolean useDefault = !set || (colon && value.isEmpty());
+      if (!inEnv) missing.add(new Missing(name, true, false));
+      // A default written in the compose file is its intent; the template only fills what has none.
+      boolean useDefault = !inEnv || (colon && value.isEmpty());
       return useDefault ? apply(def, missing) : value;
     }
     if (op.startsWith(":?") || op.startsWith("?")) {
       boolean colon = op.startsWith(":");
-      if (!set) missing.add(new Missing(name, false, true));
+      if (!inEnv) missing.add(new Missing(name, false, true));
       if (!set || (colon && value.isEmpty())) return "";
       return value;
     }
@@ -92,7 +104,7 @@ final class Interpolator {
     String v = vars.get(name);
     if (v == null) {
       missing.add(new Missing(name, hasDefault, required));
-      return "";
+      return templates.getOrDefault(name, "");
     }
     return v;
   }

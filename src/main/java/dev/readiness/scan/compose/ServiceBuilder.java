@@ -47,8 +47,9 @@ final class ServiceBuilder {
     String entrypoint = commandText(s.get("entrypoint"));
     String restart = Tree.text(s.get("restart"));
     String commandLine = String.join(" ", String.valueOf(interpolatedCommand(s.get("entrypoint"))), String.valueOf(interpolatedCommand(s.get("command"))));
-    String role = ServiceKinds.role(name, image, build != null, commandLine, restart);
-    ServiceKinds.Known known = "job".equals(role) ? null : ServiceKinds.known(image);
+    ImageRef kindImage = kindImage(name, image, build);
+    String role = ServiceKinds.role(name, kindImage, build != null, commandLine, restart);
+    ServiceKinds.Known known = "job".equals(role) ? null : ServiceKinds.known(kindImage);
     List<PortMapping> ports = ports(s.get("ports"));
     List<String> expose = strings(s.get("expose"));
     List<EnvVar> env = environment(name, s.get("environment"));
@@ -68,6 +69,23 @@ final class ServiceBuilder {
         Tree.text(s.get("ipc")), Tree.text(s.get("userns_mode")), List.copyOf(Tree.entries(s.get("networks")).keySet()),
         secrets(s.get("secrets")), strings(s.get("profiles")), command, entrypoint, labels(s.get("labels")),
         Tree.text(s.get("container_name")), http);
+  }
+
+  private static final Pattern PROXY_NAME = Pattern.compile("(?i)(^|[-_])(proxy|reverse[-_]?proxy|nginx|gateway|lb|ingress|traefik|caddy|haproxy)($|[-_])");
+
+  /**
+   * The image that says what a service is: its own image, or for a build of an unknown image the base
+   * image of the stage it builds (build.target, else the final stage), when that base is a datastore,
+   * cache or queue, or a proxy for a service named as one (an SPA served by nginx stays an app).
+   */
+  private ImageRef kindImage(String name, ImageRef image, BuildInfo build) {
+    if (build == null || build.dockerfile() == null || !build.dockerfileExists() || ServiceKinds.known(image) != null) return image;
+    ImageRef base = BaseImage.of(inside(build.dockerfile()), build.target());
+    ServiceKinds.Known k = ServiceKinds.known(base);
+    if (k == null) return image;
+    if (Set.of("datastore", "cache", "queue").contains(k.role())) return base;
+    if ("proxy".equals(k.role()) && PROXY_NAME.matcher(name).find()) return base;
+    return image;
   }
 
   private BuildInfo build(Tree.Map s) {
@@ -226,7 +244,8 @@ final class ServiceBuilder {
     Map<String, Tree> resources = Tree.entries(m.get("resources"));
     return new DeployInfo(integer(Tree.text(m.get("replicas"))), Tree.text(m.get("mode")),
         Tree.text(Tree.entries(m.get("restart_policy")).get("condition")), resources(resources.get("limits")),
-        resources(resources.get("reservations")), m.file(), s.keyLine("deploy"));
+        resources(resources.get("reservations")), m.file(), s.keyLine("deploy"),
+        DeployInfo.SWARM_KEYS.stream().filter(k -> m.get(k) != null).toList());
   }
 
   private static DeployInfo.Resources resources(Tree t) {

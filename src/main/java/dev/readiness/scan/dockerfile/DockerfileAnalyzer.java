@@ -53,7 +53,9 @@ final class DockerfileAnalyzer {
         if (kw.equals("ARG")) {
           for (String[] kv : argPairs(in.args(), esc)) {
             globalArgs.add(new GlobalArg(kv[0], kv[1] != null, kinds.classify(kv[0], kv[1] == null ? "" : kv[1]), in.startLine()));
-            globalValues.put(kv[0], kv[1]);
+            // An ARG default may use earlier ARGs (ARG TAG=${VERSION}-slim), as docker expands it.
+            String value = kv[1] == null || kv[1].indexOf('$') < 0 ? kv[1] : Variables.expand(kv[1], globalValues, esc);
+            globalValues.put(kv[0], value == null ? kv[1] : value);
           }
         } else if (DockerfileParser.INSTRUCTIONS.contains(kw)) {
           problems.accept(in.startLine(), kw + " before the first FROM");

@@ -13,9 +13,24 @@ import java.util.List;
  * @param stages build stages in order
  * @param finalStage index of the last stage (what {@code docker build} produces without --target), null when there is none
  * @param instructions number of instructions
+ * @param buildContexts directories the repository's own build commands build it from (CI build steps,
+ *     docker build lines, dev container definitions), each with where that is said; empty when none does
  */
 public record DockerfileFacts(String file, String context, Directives directives, List<GlobalArg> args,
-    List<Stage> stages, Integer finalStage, int instructions) {
+    List<Stage> stages, Integer finalStage, int instructions, List<BuildContext> buildContexts) {
+
+  public DockerfileFacts(String file, String context, Directives directives, List<GlobalArg> args,
+      List<Stage> stages, Integer finalStage, int instructions) {
+    this(file, context, directives, args, stages, finalStage, instructions, List.of());
+  }
+
+  /** These facts with the given build contexts. */
+  public DockerfileFacts withBuildContexts(List<BuildContext> contexts) {
+    return new DockerfileFacts(file, context, directives, args, stages, finalStage, instructions, List.copyOf(contexts));
+  }
+
+  /** A directory the Dockerfile is built from, and the file:line that says so. */
+  public record BuildContext(String dir, String file, int line) {}
 
   /** Parser directives; null when absent. {@code escape} is the one in effect. */
   public record Directives(String syntax, String escape, String check) {}

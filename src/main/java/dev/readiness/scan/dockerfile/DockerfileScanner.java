@@ -27,11 +27,16 @@ public final class DockerfileScanner implements Scanner<List<DockerfileFacts>> {
   @Override
   public List<DockerfileFacts> scan(ScanContext context) {
     List<DockerfileFacts> out = new ArrayList<>();
+    java.util.Map<String, List<BuildContexts.Context>> contexts = null;
     for (SourceFile f : context.files(FileKind.DOCKERFILE)) {
       Optional<String> text = context.read(f);
       if (text.isEmpty()) continue;
       DockerfileFacts facts = scan(f.path(), text.get(), context);
-      if (facts != null) out.add(facts);
+      if (facts == null) continue;
+      if (contexts == null) contexts = BuildContexts.find(context);
+      List<DockerfileFacts.BuildContext> own = contexts.getOrDefault(f.path(), List.of()).stream()
+          .map(c -> new DockerfileFacts.BuildContext(c.dir(), c.file(), c.line())).toList();
+      out.add(own.isEmpty() ? facts : facts.withBuildContexts(own));
     }
     return List.copyOf(out);
   }

@@ -36,10 +36,12 @@ public final class RunCommands {
 
   /** Evidence that a package cache is cleaned in the same layer or never written to it. */
   private static final List<Pattern> CACHE_CLEANING = List.of(
-      Pattern.compile("rm\\s+-[A-Za-z]*[rf][A-Za-z]*\\s+[^;&|\\n]*/var/lib/apt/lists"),
+      Pattern.compile("rm\\s+(?:-[A-Za-z]*[rf][A-Za-z]*|--(?:recursive|force))\\s+[^;&|\\n]*/var/lib/apt/lists"),
+      // a cleanup helper shipped with the image (apt-cleanup, cache-cleanup, pkg-clean)
+      Pattern.compile("(?:^|[\\s;&|(])[\\w./-]*(?:apt|cache|pkg|package)[-_]?clean(?:up)?(?=[\\s;&|)]|$)"),
       Pattern.compile("apt-get\\s+(?:-\\S+\\s+)*(?:clean|autoclean)\\b"),
       Pattern.compile("apk\\s+(?:[^;&|\\n]*\\s)?--no-cache\\b"),
-      Pattern.compile("rm\\s+-[A-Za-z]*[rf][A-Za-z]*\\s+[^;&|\\n]*/var/cache/(?:apk|yum|dnf)"),
+      Pattern.compile("rm\\s+(?:-[A-Za-z]*[rf][A-Za-z]*|--(?:recursive|force))\\s+[^;&|\\n]*/var/cache/(?:apk|yum|dnf)"),
       Pattern.compile("(?:yum|dnf|microdnf)\\s+clean\\s+all"),
       Pattern.compile("--no-cache-dir\\b"),
       Pattern.compile("PIP_NO_CACHE_DIR"),

@@ -60,7 +60,8 @@ final class ComponentsReader {
           Map.entry("litestar", "litestar"), Map.entry("starlette", "starlette"), Map.entry("aiohttp", "aiohttp"),
           Map.entry("tornado", "tornado"), Map.entry("sanic", "sanic"), Map.entry("quart", "quart"),
           Map.entry("streamlit", "streamlit"), Map.entry("celery", "celery")),
-      "node", List.of(Map.entry("next", "next"), Map.entry("nuxt", "nuxt"), Map.entry("@nestjs/core", "nestjs"),
+      "node", List.of(Map.entry("expo", "expo"), Map.entry("react-native", "react-native"), Map.entry("electron", "electron"),
+          Map.entry("next", "next"), Map.entry("nuxt", "nuxt"), Map.entry("@nestjs/core", "nestjs"),
           Map.entry("@remix-run/node", "remix"), Map.entry("@sveltejs/kit", "sveltekit"), Map.entry("@angular/core", "angular"),
           Map.entry("express", "express"), Map.entry("fastify", "fastify"), Map.entry("koa", "koa"), Map.entry("@hapi/hapi", "hapi"),
           Map.entry("vite", "vite"), Map.entry("react-scripts", "create-react-app"), Map.entry("gatsby", "gatsby"),
@@ -321,6 +322,9 @@ final class ComponentsReader {
   }
 
   private static String kind(List<String> frameworks, String dockerfile, List<String> usedBy) {
+    // An app-store or desktop app ships as a package, never as a server image.
+    if (frameworks.contains("expo") || frameworks.contains("react-native")) return "mobile";
+    if (frameworks.contains("electron")) return "desktop";
     if (frameworks.isEmpty()) return dockerfile != null || usedBy.stream().anyMatch(u -> u.startsWith("compose:")) ? "server" : "library";
     boolean server = frameworks.stream().anyMatch(f -> !FRONTEND.contains(f) && !WORKERS.contains(f));
     if (server) return "server";

@@ -36,6 +36,8 @@ final class DeployTargetsReader {
       Map.entry("serverless.yaml", "serverless"), Map.entry("samconfig.toml", "aws-sam"), Map.entry("now.json", "vercel"),
       Map.entry("captain-definition", "caprover"), Map.entry("zeabur.json", "zeabur"), Map.entry("koyeb.yaml", "koyeb"));
   private static final Pattern TF_PROVIDER = Pattern.compile("(?m)^\\s*(?:provider\\s+\"([\\w-]+)\"|resource\\s+\"([a-z0-9]+)_)");
+  private static final Pattern SCALER_KIND = Pattern.compile("(?m)^kind:\\s*[\"']?(HorizontalPodAutoscaler|ScaledObject)\\b");
+  private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "ReplicaSet");
   private static final Pattern NOMAD_JOB = Pattern.compile("(?m)^\\s*job\\s+\"[^\"]+\"\\s*\\{");
 
   /** A Kubernetes object found in a manifest. */
@@ -57,6 +59,12 @@ final class DeployTargetsReader {
     if (name.equals("app.yaml")) return files.read(f).map(t -> t.contains("runtime:") && !t.contains("apiVersion:")).orElse(false);
     if (name.equals("app.json")) return files.read(f).map(t -> t.contains("\"buildpacks\"") || t.contains("\"formation\"") || t.contains("\"addons\"")).orElse(false);
     return true;
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+    return line;
   }
 
   List<DeployTarget> read() {
@@ -103,7 +111,14 @@ final class DeployTargetsReader {
         continue;
       }
       if (!(ext.equals("yml") || ext.equals("yaml"))) continue;
-      if (chartDirs.stream().anyMatch(d -> lower.startsWith(d.toLowerCase(Locale.ROOT) + "/templates/"))) continue;
+      if (chartDirs.stream().anyMatch(d -> lower.startsWith(d.toLowerCase(Locale.ROOT) + "/templates/"))) {
+        // Templates do not parse as YAML; an autoscaler template is still what the chart deploys.
+        files.read(f).ifPresent(t -> {
+          Matcher m = SCALER_KIND.matcher(t);
+          if (m.find()) out.add(new DeployTarget("helm", path, m.group(1), lineOf(t, m.start())));
+        });
+        continue;
+      }
       if (lower.startsWith(".github/") || lower.startsWith(".gitlab") || lower.startsWith(".circleci/")) continue;
       Optional<String> text = files.read(f);
       if (text.isEmpty()) continue;
@@ -121,7 +136,8 @@ final class DeployTargetsReader {
         int line = YamlNodes.line(doc);
         String objName = text(get(doc, "metadata"), "name");
         k8s.add(new K8sObject(path, kind, objName, line, t));
-        out.add(new DeployTarget("kubernetes", path, kind, line));
+        String replicas = WORKLOADS.contains(kind) ? text(get(doc, "spec"), "replicas") : null;
+        out.add(new DeployTarget("kubernetes", path, replicas != null && replicas.matches("\\d+") ? kind + " replicas=" + replicas : kind, line));
       }
     }
     for (Map.Entry<String, Set<String>> e : terraformDirs.entrySet()) {

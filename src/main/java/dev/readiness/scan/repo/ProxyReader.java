@@ -20,7 +20,10 @@ final class ProxyReader {
   private static final Pattern HEALTH_PATH = Pattern.compile("/(?:health|healthz|healthcheck|ready|readyz|live|livez|status|ping|nginx_status)\\b");
 
   // nginx
-  private static final Pattern NGINX_HINT = Pattern.compile("(?m)^\\s*(?:server|upstream|http|location)\\b[^;{]*\\{|^\\s*proxy_pass\\s");
+  /** nginx evidence: a server, upstream or location block, or proxy_pass (an http { block alone is also HOCON). */
+  private static final Pattern NGINX_HINT = Pattern.compile("(?m)^\\s*(?:server|upstream|location)\\b[^;{=:]*\\{|^\\s*proxy_pass\\s");
+  /** Paths of test and CI fixtures: a config served to a test run is not the proxy in front of the app. */
+  private static final Pattern TEST_PATH = Pattern.compile("(?:^|[/._-])(?:test|tests|testing|ci|e2e|cypress|fixtures?|testdata|spec|specs)(?:[/._-]|$)");
   private static final Pattern NGINX_UPSTREAM = Pattern.compile("^\\s*upstream\\s+([\\w.-]+)\\s*\\{");
   private static final Pattern NGINX_SERVER_ENTRY = Pattern.compile("^\\s*server\\s+([^;\\s{]+)[^;{]*;");
   private static final Pattern NGINX_LISTEN_TLS = Pattern.compile("(?:^|[\\s{;])\\s*listen\\s+[^;]*(?:\\bssl\\b|\\b443\\b|\\bquic\\b)[^;]*;");
@@ -67,7 +70,7 @@ final class ProxyReader {
       else if (name.startsWith("envoy") && (ext.equals("yml") || ext.equals("yaml"))) kind = "envoy";
       else if (ext.equals("conf") || ext.equals("template") && name.contains(".conf") || p.contains("nginx") && !ext.equals("md") || p.contains("sites-available/") || p.contains("sites-enabled/")) kind = "nginx?";
       else if (f.is(FileKind.PROXY)) kind = "nginx?";
-      if (kind == null) continue;
+      if (kind == null || TEST_PATH.matcher(p).find()) continue;
       Optional<String> text = files.read(f);
       if (text.isEmpty()) continue;
       String t = text.get();

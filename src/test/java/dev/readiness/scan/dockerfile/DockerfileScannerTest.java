@@ -186,4 +186,12 @@ class DockerfileScannerTest {
     @Override public java.util.Optional<String> read(dev.readiness.discover.SourceFile f) { return inner.read(f); }
     @Override public void diagnose(dev.readiness.model.Diagnostic d) { inner.diagnose(d); }
   }
+
+  @Test
+  void cacheCleaningWithLongOptionsOrACleanupHelperCounts() {
+    org.junit.jupiter.api.Assertions.assertTrue(RunCommands.cleansCache(
+        "apt-get update && apt-get install -y curl && rm --recursive --force --verbose /var/lib/apt/lists/*", java.util.List.of()));
+    org.junit.jupiter.api.Assertions.assertTrue(RunCommands.cleansCache("apt-get update && apt-get install -y curl && apt-cleanup", java.util.List.of()));
+    org.junit.jupiter.api.Assertions.assertFalse(RunCommands.cleansCache("apt-get update && apt-get install -y curl && echo cleanup", java.util.List.of()));
+  }
 }
