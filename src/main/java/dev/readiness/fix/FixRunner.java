@@ -90,6 +90,7 @@ public final class FixRunner {
     printVerification(v, out);
     Assessment after = null;
     List<String> rescanProblems = new ArrayList<>();
+    List<String> worse = List.of();
     if (v.ok()) {
       after = assessor.assess(guard.root(), o.exclude());
       for (var d : after.diagnostics()) {
@@ -97,13 +98,16 @@ public final class FixRunner {
           rescanProblems.add(d.file() + (d.line() != null ? ":" + d.line() : "") + ": " + d.message());
         }
       }
+      worse = regressions(before, after);
     }
-    if (!v.ok() || !rescanProblems.isEmpty()) {
+    if (!v.ok() || !rescanProblems.isEmpty() || !worse.isEmpty()) {
       for (String f : v.failures()) err.println("readiness fix: verification failed: " + f);
       for (String f : rescanProblems) err.println("readiness fix: the re-scan cannot parse a written file: " + f);
+      for (String f : worse) err.println("readiness fix: the re-scan found a check worse than before: " + f);
       try {
         applied.undo().run();
-        err.println("readiness fix: the changes were rolled back; the repository is as before. This is a bug in readiness fix; please report it.");
+        err.println("readiness fix: all changes were rolled back; the repository is as before. Re-run with --skip for the"
+            + " remediation named above, and please report it: a remediation must never make things worse.");
       } catch (FixException e) {
         err.println("readiness fix: rolling back failed: " + e.getMessage());
       }
@@ -113,12 +117,38 @@ public final class FixRunner {
     return new Outcome(0, plan, before.scorecard(), after.scorecard());
   }
 
+  /** Rank of a status for "worse" comparisons: pass < warn < fail/error; n/a and suppressed are not ranked. */
+  private static int rank(Status s) {
+    if (s == null) return -1;
+    return switch (s) {
+      case PASS -> 0;
+      case WARN -> 1;
+      case FAIL, ERROR -> 2;
+      default -> -1;
+    };
+  }
+
+  /** Checks whose status got worse between two scans (a pass that now warns or fails, a warn that now fails). */
+  static List<String> regressions(Assessment before, Assessment after) {
+    List<String> out = new ArrayList<>();
+    for (var r : before.results()) {
+      int b = rank(r.status());
+      if (b < 0) continue;
+      Status now = after.status(r.metadata().id());
+      int a = rank(now);
+      if (a > b) out.add(r.metadata().id() + " (" + r.status().id() + " -> " + now.id() + ")");
+    }
+    return out;
+  }
+
   private static void printPlan(Plan plan, Assessment before, PrintWriter out) {
     out.println("readiness fix: " + plan.steps().size() + " remediation(s) for " + before.failing().size() + " failing check(s), "
         + plan.changes().changes().size() + " file(s) to change");
+    dev.readiness.fix.remediation.ComposeTarget.of(before.stack()).ifPresent(t ->
+        out.println("Production compose chain: " + String.join(" + ", t.chain(before.stack()))));
     for (Plan.Step s : plan.steps()) {
       out.println();
-      out.println("  " + s.checkId() + ": " + s.summary());
+      out.println("  " + s.checkId() + ": " + s.summary() + (s.unsafe() != null ? "  [unsafe, opted in: " + s.unsafe() + "]" : ""));
       if (s.files().isEmpty()) out.println("      (covered by the changes above, or nothing left to change)");
       for (FileChange c : plan.changes().changes()) {
         if (!c.checkIds().contains(s.checkId())) continue;
@@ -128,10 +158,20 @@ public final class FixRunner {
             + (shown.isEmpty() ? "" : " - " + shown));
       }
     }
-    if (!plan.notes().isEmpty()) {
+    if (!plan.heldBack().isEmpty()) {
       out.println();
-      out.println("Needs a human:");
-      for (FixContext.Note n : plan.notes()) out.println("  - [" + n.checkId() + "] " + n.message());
+      out.println("Unsafe remediations not applied (opt in with --unsafe):");
+      for (Plan.Held h : plan.heldBack()) out.println("  - [" + h.checkId() + "] " + h.summary() + ": unsafe because " + h.why());
+    }
+    if (!plan.needsInput().isEmpty()) {
+      out.println();
+      out.println("Needs input (nothing was written in place of these; supply them and run fix again):");
+      for (FixContext.Note n : plan.needsInput()) out.println("  - [" + n.checkId() + "] " + n.message());
+    }
+    if (!plan.manual().isEmpty()) {
+      out.println();
+      out.println("Manual steps:");
+      for (FixContext.Note n : plan.manual()) out.println("  - [" + n.checkId() + "] " + n.message());
     }
     if (!plan.unfixable().isEmpty()) {
       out.println();
@@ -141,25 +181,34 @@ public final class FixRunner {
   }
 
   private static void printVerification(Verifier.Outcome v, PrintWriter out) {
-    out.println("Verification: " + v.passed().size() + " passed, " + v.failures().size() + " failed, " + v.skipped().size() + " skipped");
-    for (String s : v.skipped()) out.println("  skipped: " + s);
-    for (String s : v.warnings()) out.println("  warning: " + s);
+    out.println("Verification: " + v.passed().size() + " passed, " + v.failures().size() + " failed, "
+        + (v.skipped().size() + v.warnings().size()) + " could not be verified");
+    for (String s : v.passed()) out.println("  passed: " + s);
+    for (String s : v.skipped()) out.println("  could not verify: " + s);
+    for (String s : v.warnings()) out.println("  could not verify: " + s);
   }
 
   private static void printScores(Assessment before, Assessment after, Plan plan, PrintWriter out) {
     out.println();
-    out.println("Score before -> after");
+    out.println("Score before -> after (no check got worse)");
     for (Map.Entry<String, Double> e : before.scorecard().categories().entrySet()) {
       Double a = after.scorecard().categories().get(e.getKey());
       out.printf("  %-15s %5s -> %s%n", e.getKey(), fmt(e.getValue()), fmt(a));
     }
     out.printf("  %-15s %5s -> %s%n", "overall", fmt(before.scorecard().overall()), fmt(after.scorecard().overall()));
-    List<String> still = new ArrayList<>();
+    List<String> todo = new ArrayList<>();
+    for (FixContext.Note n : plan.needsInput()) todo.add("supply: [" + n.checkId() + "] " + n.message());
+    for (FixContext.Note n : plan.manual()) todo.add("do: [" + n.checkId() + "] " + n.message());
     for (Plan.Step s : plan.steps()) {
       Status st = after.status(s.checkId());
-      if (st == Status.FAIL || st == Status.WARN) still.add(s.checkId() + " (" + st.id() + ")");
+      if (st == Status.FAIL || st == Status.WARN) todo.add("still " + st.id() + " after the fix: " + s.checkId());
     }
-    if (!still.isEmpty()) out.println("Remediated checks that still need a human: " + String.join(", ", still));
+    for (Plan.Held h : plan.heldBack()) todo.add("decide: [" + h.checkId() + "] unsafe remediation not applied (--unsafe): " + h.why());
+    if (!todo.isEmpty()) {
+      out.println();
+      out.println("What a person must still do (" + todo.size() + "):");
+      for (String t : todo) out.println("  - " + t);
+    }
   }
 
   private static String fmt(Double d) {

@@ -27,9 +27,13 @@ public final class Planner {
     this.random = random;
   }
 
-  /** Selection of checks: --only (empty = all) and --skip. */
-  public record Selection(Set<String> only, Set<String> skip) {
-    public static Selection all() { return new Selection(Set.of(), Set.of()); }
+  /** Selection of checks: --only (empty = all), --skip, and whether unsafe remediations are opted in (--unsafe). */
+  public record Selection(Set<String> only, Set<String> skip, boolean unsafe) {
+    public Selection(Set<String> only, Set<String> skip) { this(only, skip, false); }
+
+    public static Selection all() { return new Selection(Set.of(), Set.of(), false); }
+
+    public static Selection allWithUnsafe() { return new Selection(Set.of(), Set.of(), true); }
 
     boolean includes(String id) {
       return (only.isEmpty() || only.contains(id)) && !skip.contains(id);
@@ -46,17 +50,22 @@ public final class Planner {
       else unfixable.add(id);
     }
     List<Plan.Step> steps = new ArrayList<>();
+    List<Plan.Held> held = new ArrayList<>();
     for (Catalog.Entry e : catalog.entries()) {
       if (!todo.contains(e.check())) continue;
+      if (e.unsafe() && !selection.unsafe()) {
+        held.add(new Plan.Held(e.check(), e.summary(), e.why()));
+        continue;
+      }
       registry.get(e.remediation()).orElseThrow().plan(e.check(), stack, ws, ctx);
-      steps.add(new Plan.Step(e.check(), e.summary(), List.of()));
+      steps.add(new Plan.Step(e.check(), e.summary(), List.of(), e.unsafe() ? e.why() : null));
     }
     ChangeSet changes = ws.changes();
     List<Plan.Step> withFiles = new ArrayList<>();
     for (Plan.Step s : steps) {
       List<String> files = changes.changes().stream().filter(c -> c.checkIds().contains(s.checkId())).map(FileChange::path).toList();
-      withFiles.add(new Plan.Step(s.checkId(), s.summary(), files));
+      withFiles.add(new Plan.Step(s.checkId(), s.summary(), files, s.unsafe()));
     }
-    return new Plan(withFiles, changes, ws.refusals(), ctx.notes(), unfixable);
+    return new Plan(withFiles, changes, ws.refusals(), ctx.notes(), unfixable, held);
   }
 }
