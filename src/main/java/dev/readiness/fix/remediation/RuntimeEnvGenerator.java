@@ -54,10 +54,12 @@ public final class RuntimeEnvGenerator implements Remediation {
         real.add(k + "=" + d);
         shown.add(k + "=" + d);
       } else {
-        real.add(k + "=");
-        shown.add(k + "=");
+        // No value can be derived: nothing is written for it (an empty value would satisfy the check while compose still fails).
         blank.add(k);
       }
+    }
+    if (!blank.isEmpty()) {
+      ctx.needsInput(checkId, path + ": give " + String.join(", ", blank) + " (read by the stack; no value can be derived from a template or generated safely)");
     }
     if (real.isEmpty()) return;
     String header = ctx.marker(path, checkId) + "\n# Runtime configuration read by docker compose. Secret values were generated randomly;\n"
@@ -75,7 +77,6 @@ public final class RuntimeEnvGenerator implements Remediation {
     ws.mode(path, 0600);
     String base = path.substring(path.lastIndexOf('/') + 1);
     Gitignore.ensure(ws, checkId, List.of(base.equals(".env") ? ".env" : path), "never commit " + path);
-    if (!blank.isEmpty()) ctx.note(checkId, path + ": set " + String.join(", ", blank) + " (no safe default could be derived)");
   }
 
   /** The existing file with every value masked, so the diff's context lines leak nothing. */
