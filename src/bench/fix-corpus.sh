@@ -49,7 +49,7 @@ w = [f"{k}({v}->{a.get(k)})" for k, v in b.items() if v in rank and rank.get(a.g
 print(len(w), " ".join(w))
 PY
 }
-commit() { git -c user.name=bench -c user.email=bench@invalid add -A -f >/dev/null && git -c user.name=bench -c user.email=bench@invalid commit -qm "$1" --allow-empty; }
+commit() { git add -A "${@:2}" >/dev/null && git -c user.name=bench -c user.email=bench@invalid commit -qm "$1" --allow-empty; }
 
 printf '| %-22s | %5s | %-11s | %4s | %-14s | %-10s | %-10s | %-10s | %5s | %6s |\n' repo files score todo compose shellcheck actionlint hadolint worse again
 printf '|%s|\n' "------------------------|-------|-------------|------|----------------|------------|------------|------------|-------|--------"
@@ -59,14 +59,14 @@ for slug in "${repos[@]}"; do
   log="$work/$slug.log"
   (
     cd "$dir"
-    git init -q && commit snapshot
+    git init -q && commit snapshot -f   # as the corpus harness does: every file tracked, ignored ones included
     java -jar "$jar" scan . --stdout json -q --docker off > "$work/$slug.before.json" 2>/dev/null || true
     set +e
     java -jar "$jar" fix . --apply --no-diff "${unsafe[@]}" > "$log" 2>&1
     rc=$?
     set -e
     changed=$(git status --porcelain --untracked-files=all | wc -l)
-    commit "fix"
+    commit "fix"   # as a user would: what .gitignore ignores (generated .env) stays untracked
     java -jar "$jar" scan . --stdout json -q --docker off > "$work/$slug.after.json" 2>/dev/null || true
     todo=$(sed -n 's/^What a person must still do (\([0-9]*\)):$/\1/p' "$log")
     [ -n "$todo" ] || todo=$(grep -c '^  - ' "$log" || true)

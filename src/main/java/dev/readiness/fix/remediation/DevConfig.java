@@ -69,13 +69,15 @@ final class DevConfig {
         List<String> kept = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         boolean longSyntax = false;
+        if (s.buildContext() == null) continue; // a stock image (a database, a proxy) has no source tree: its mounts are data and config
         for (Node item : seq.getValue()) {
           if (item instanceof ScalarNode sc) {
-            if (sourceMount(sc.getValue())) dropped.add(sc.getValue());
+            if (sourceMount(sc.getValue(), s.buildContext())) dropped.add(sc.getValue());
             else kept.add(sc.getValue());
           } else {
             longSyntax = true;
-            if (item instanceof MappingNode m && "bind".equals(value(m, "type")) && sourceDir(value(m, "source")) && !"true".equals(value(m, "read_only"))) {
+            if (item instanceof MappingNode m && "bind".equals(value(m, "type")) && !"true".equals(value(m, "read_only"))
+                && sourceMount(value(m, "source") + ":" + value(m, "target"), s.buildContext())) {
               dropped.add(value(m, "source") + ":" + value(m, "target"));
             }
           }
@@ -110,12 +112,27 @@ final class DevConfig {
     return Optional.empty();
   }
 
-  /** A short-syntax volume that mounts a source directory read-write (./src:/app, .:/app), not a config file or a named volume. */
-  static boolean sourceMount(String spec) {
+  private static final Pattern CODE_DIR = Pattern.compile("^/(app|code|src|usr/src/app|usr/src|srv/app|srv|var/www|var/www/html|opt/app|home/[^/]+/app|workspace|project)(/src)?/?$");
+
+  /**
+   * A short-syntax volume of a service that builds from {@code context} which mounts its source tree
+   * read-write over the image: the build context itself (./backend:/app, .:/app), or a project dir
+   * mounted onto the image's code dir (/app, /code, /usr/src/app, ...). Config files, data dirs and
+   * named volumes are not source.
+   */
+  static boolean sourceMount(String spec, String context) {
     String[] parts = spec.split(":");
     if (parts.length < 2) return false;
     if (parts.length >= 3 && parts[parts.length - 1].contains("ro")) return false;
-    return sourceDir(parts[0]);
+    if (!sourceDir(parts[0])) return false;
+    String src = normalize(parts[0]);
+    return src.equals(normalize(context)) || CODE_DIR.matcher(parts[1]).matches();
+  }
+
+  private static String normalize(String dir) {
+    String d = dir.startsWith("./") ? dir.substring(2) : dir;
+    while (d.endsWith("/")) d = d.substring(0, d.length() - 1);
+    return d.isEmpty() ? "." : d;
   }
 
   private static boolean sourceDir(String src) {
@@ -124,7 +141,7 @@ final class DevConfig {
     // A file (./nginx.conf) or data dir (./data, ./backups, ./logs) is configuration or state, not source.
     if (last.contains(".") && !last.equals(".") && !last.equals("..")) return false;
     return !List.of("data", "backups", "backup", "logs", "log", "certs", "ssl", "secrets", "media", "uploads", "storage", "db", "volumes", "config", "conf")
-        .contains(last.toLowerCase(Locale.ROOT));
+        .contains(last.toLowerCase(Locale.ROOT)) && !last.toLowerCase(Locale.ROOT).matches(".*(data|db|backups?|logs?)$");
   }
 
   private static String value(MappingNode m, String key) {

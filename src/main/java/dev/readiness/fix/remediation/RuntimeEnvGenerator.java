@@ -53,10 +53,11 @@ public final class RuntimeEnvGenerator implements Remediation {
         // A value with credentials in it (user:pass@host) is a secret in disguise: left blank for a human.
         real.add(k + "=" + d);
         shown.add(k + "=" + d);
-      } else {
-        // No value can be derived: nothing is written for it (an empty value would satisfy the check while compose still fails).
+      } else if (required.contains(k)) {
+        // Compose needs it and no value can be derived: nothing is written (an empty value would pass the check while compose still fails).
         blank.add(k);
       }
+      // An optional key the template leaves empty is left out: the app falls back to its own default, as with the template.
     }
     if (!blank.isEmpty()) {
       ctx.needsInput(checkId, path + ": give " + String.join(", ", blank) + " (read by the stack; no value can be derived from a template or generated safely)");
