@@ -110,7 +110,7 @@ public final class Verifier {
         skipped.add(String.join(" + ", chain) + ": no Compose v2 (`docker compose`, or docker-compose v2) is installed to run config -q");
         return;
       }
-      String label = String.join(" + ", chain) + ": " + r.get().tool() + " config -q";
+      String label = String.join(" + ", chain) + ": compose config -q (" + r.get().tool() + ")";
       if (r.get().result().ok()) {
         passed.add(label);
       } else if (baseline.isPresent() && !baseline.get().ok()) {

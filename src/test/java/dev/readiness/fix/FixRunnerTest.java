@@ -67,13 +67,38 @@ class FixRunnerTest {
   }
 
   @Test
+  void aCheckThatGetsWorseRollsEverythingBack() throws Exception {
+    Assessment.Assessor failing = failingEverything(FixtureStacks.python());
+    AtomicInteger scans = new AtomicInteger();
+    Assessment.Assessor worsening = (root, exclude) -> {
+      Assessment a = failing.assess(root, exclude);
+      List<CheckResult> results = new ArrayList<>(a.results());
+      CheckMetadata m = new CheckMetadata("infra.compose.networks", "networks", "infrastructure", Severity.MEDIUM, "", List.of(), "", false, null, "test");
+      // Passes before the fix, fails in the re-scan after it.
+      results.add(new CheckResult(m, scans.getAndIncrement() == 0 ? Status.PASS : Status.FAIL, 0.0, List.of(), null, null, null, null));
+      return new Assessment(a.stack(), results, new Scorer().score(results), List.of());
+    };
+    RemediationRegistry registry = new RemediationRegistry();
+    Planner planner = new Planner(registry, Catalog.builtin(registry), new Templates(), new SecureRandom());
+    Map<String, String> before = TreeSnapshot.of(repo);
+    FixRunner.Options o = new FixRunner.Options(repo, true, Planner.Selection.all(), false, null, List.of(), false);
+    FixRunner.Outcome outcome = new FixRunner(worsening, planner, new Verifier(new ProcessRunner(120)), FileOps.SYSTEM)
+        .run(o, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(3, outcome.exitCode(), err.toString());
+    assertTrue(err.toString().contains("infra.compose.networks (pass -> fail)"), err.toString());
+    assertEquals(before, TreeSnapshot.of(repo), "all-or-nothing: the repository is as before");
+  }
+
+  @Test
   void planOnlyWritesNothingAndPrintsDiffs() throws Exception {
     Map<String, String> before = TreeSnapshot.of(repo);
     FixRunner.Outcome o = run(FileOps.SYSTEM, false, false, Set.of());
     assertEquals(0, o.exitCode());
     assertEquals(before, TreeSnapshot.of(repo));
     assertTrue(out.toString().contains("+++ b/compose.prod.yaml"), out.toString());
-    assertTrue(out.toString().contains("security.container.non-root: add a non-root USER"));
+    assertTrue(out.toString().contains("Unsafe remediations not applied (opt in with --unsafe):"), out.toString());
+    assertTrue(out.toString().contains("[security.container.non-root] add a non-root USER to the final stage of each Dockerfile: unsafe because"));
+    assertFalse(out.toString().contains("security.container.non-root: add a non-root USER"), "an unsafe remediation is not planned without --unsafe");
     assertFalse(out.toString().matches("(?s).*POSTGRES_PASSWORD=[A-Za-z0-9_-]{20,}.*"), "no generated secret in the output");
   }
 

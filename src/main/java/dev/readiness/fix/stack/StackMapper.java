@@ -43,7 +43,11 @@ public final class StackMapper {
     List<Stack.Component> components = new ArrayList<>();
     for (RepoFacts.Component c : comps) components.add(component(c, services, files));
     List<Stack.Service> out = new ArrayList<>();
-    for (ComposeService s : services) out.add(service(s, comps, doc.dockerfiles()));
+    for (ComposeService s : services) {
+      // A service only a development layer declares (an admin UI, a test runner) is not part of production.
+      if (prod.isEmpty() && layout.devFiles().contains(s.file())) continue;
+      out.add(service(s, comps, doc.dockerfiles()));
+    }
 
     List<Stack.DockerfileInfo> dockerfiles = new ArrayList<>();
     for (DockerfileFacts d : doc.dockerfiles() == null ? List.<DockerfileFacts>of() : doc.dockerfiles()) dockerfile(d).ifPresent(dockerfiles::add);
