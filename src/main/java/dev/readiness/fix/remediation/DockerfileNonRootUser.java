@@ -37,7 +37,13 @@ public final class DockerfileNonRootUser implements Remediation {
         if (!d.file().equals(df)) continue;
         Optional<String> target = ComposeTarget.baseNode(stack, ws, s.name(), "build", "target").map(dev.readiness.fix.YamlTextEditor::scalar);
         if (target.isPresent()) builtStage = target;
-        ComposeTarget.baseNode(stack, ws, s.name(), "volumes").ifPresent(v -> writable.addAll(namedVolumeTargets(v)));
+        ComposeTarget.baseNode(stack, ws, s.name(), "volumes").ifPresent(v -> {
+          writable.addAll(namedVolumeTargets(v));
+          List<String> binds = bindMounts(v);
+          if (!binds.isEmpty()) {
+            ctx.note(checkId, s.name() + " mounts host directories read-write (" + String.join(", ", binds) + "): they keep their host owner, so make them writable by the container user's UID or the app fails to write there");
+          }
+        });
       }
       String finalFrom = t.get(d.finalStageLine() - 1);
       if (builtStage.isPresent() && !finalFrom.matches("(?i).*\\sAS\\s+" + java.util.regex.Pattern.quote(builtStage.get()) + "\\s*$")) {
@@ -87,6 +93,20 @@ public final class DockerfileNonRootUser implements Remediation {
     }
     // Debian/Ubuntu and the official language images built on them (python, openjdk, eclipse-temurin, golang, ruby, php...).
     return Optional.of(List.of("RUN groupadd --system app && useradd --system --gid app --no-create-home --shell /usr/sbin/nologin app", "USER app"));
+  }
+
+  /** Read-write host bind mounts in a compose volumes list (./logs:/app/logs): the host directory keeps its owner. */
+  private static List<String> bindMounts(org.yaml.snakeyaml.nodes.Node v) {
+    List<String> out = new ArrayList<>();
+    if (!(v instanceof org.yaml.snakeyaml.nodes.SequenceNode seq)) return out;
+    for (org.yaml.snakeyaml.nodes.Node i : seq.getValue()) {
+      String spec = dev.readiness.fix.YamlTextEditor.scalar(i);
+      if (spec == null) continue;
+      String[] parts = spec.split(":");
+      if (parts.length >= 2 && (parts[0].startsWith(".") || parts[0].startsWith("/")) && !(parts.length >= 3 && parts[2].contains("ro"))
+          && !parts[0].startsWith("/var/run")) out.add(spec);
+    }
+    return out;
   }
 
   /** Container paths of named volumes in a compose volumes list (short syntax name:/path, long syntax type: volume). */

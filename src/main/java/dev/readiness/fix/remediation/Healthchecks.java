@@ -86,7 +86,10 @@ final class Healthchecks {
     if (image.equals("caddy")) return Probe.of("CMD-SHELL", "wget -qO /dev/null http://127.0.0.1:2019/config/ || exit 1");
     Optional<Stack.Component> c = component(stack, s);
     Integer port = s.httpPort() != null ? s.httpPort() : c.map(Stack.Component::port).orElse(null);
-    if (c.isEmpty()) return Probe.none("no healthcheck is known for image " + s.image() + "; add one that its image can run");
+    if (c.isEmpty()) {
+      return Probe.none("no healthcheck is known for " + (s.image() != null ? "image " + s.image() : "the image built from " + s.buildContext())
+          + "; add one that its image can run");
+    }
     if (port == null) return Probe.none("the port it serves on is not known");
     String finalImage = finalImage(stack, s);
     if (finalImage != null && (finalImage.contains("distroless") || finalImage.equals("scratch"))) {
