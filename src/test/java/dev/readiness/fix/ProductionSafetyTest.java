@@ -208,4 +208,24 @@ class ProductionSafetyTest {
       assertTrue(written.contains("RUNBOOK.md"), written.toString());
     }
   }
+
+  @Test
+  void workflowsFollowTheRepositorysBranchAndPinningStyle() throws Exception {
+    write("docker compose");
+    Files.createDirectories(repo.resolve(".github/workflows"));
+    String sha = "b4ffde65f46336ab88eb53be808477a3936bae11";
+    Files.writeString(repo.resolve(".github/workflows/ci.yml"), "name: ci\non:\n  push:\n    branches: [master]\n  pull_request:\n    branches: [master]\n"
+        + "permissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@" + sha + " # v4\n      - run: npm test\n");
+    Plan pinned = planAndApply(false);
+    // Every action is SHA-pinned: a tag-pinned workflow would lower the repository's own pinning, so none is written.
+    assertFalse(Files.exists(repo.resolve(".github/workflows/container-build.yml")));
+    assertTrue(pinned.needsInput().stream().anyMatch(n -> n.message().contains("commit SHAs of") && n.message().contains("docker/build-push-action")),
+        pinned.needsInput().toString());
+
+    Files.writeString(repo.resolve(".github/workflows/ci.yml"), Files.readString(repo.resolve(".github/workflows/ci.yml")).replace("@" + sha, "@v4"));
+    planAndApply(false);
+    String wf = read(".github/workflows/container-build.yml");
+    assertTrue(wf.contains("branches: [master]"), "the default branch the repository builds, not main:\n" + wf);
+    assertTrue(wf.contains("uses: actions/checkout@v4"), wf);
+  }
 }

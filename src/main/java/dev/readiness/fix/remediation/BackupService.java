@@ -56,6 +56,11 @@ final class BackupService {
       return;
     }
     f.append(ComposeTarget.networksFragment(t.networksToReach(stack, ws, List.of(db.name()))));
+    // Started with the database: the same profiles (a backup of a database that is not running would only fail).
+    Optional<org.yaml.snakeyaml.nodes.Node> profiles = ComposeTarget.baseNode(stack, ws, db.name(), "profiles");
+    if (profiles.isPresent() && profiles.get() instanceof org.yaml.snakeyaml.nodes.SequenceNode seq && !seq.getValue().isEmpty()) {
+      f.append("  profiles: ").append(Yaml.list(seq.getValue().stream().map(YamlTextEditor::scalar).filter(java.util.Objects::nonNull).toList())).append('\n');
+    }
     f.append("  environment:\n");
     f.append("    BACKUP_RETENTION_DAYS: \"14\"\n");
     for (String k : keys) {
