@@ -43,6 +43,10 @@ public final class ComposeServicePatch implements Remediation {
       new ComposeServicePatch(Aspect.RESTART).plan(checkId, stack, ws, ctx);
       return;
     }
+    if (aspect == Aspect.LIMITS && !ComposeTarget.resetSupported(stack, ws)) {
+      ctx.note(checkId, "`" + ComposeTarget.composeV1User(stack, ws) + "` runs docker-compose: v1 applies deploy.resources limits only with --compatibility;"
+          + " deploy with Compose v2 (`docker compose`) so the limits take effect");
+    }
     for (Stack.Service s : stack.services()) {
       Optional<YamlTextEditor> ed = t.editor(stack, ws, ctx, checkId);
       if (ed.isEmpty()) return;
