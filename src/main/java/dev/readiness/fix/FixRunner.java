@@ -76,45 +76,100 @@ public final class FixRunner {
       return new Outcome(0, plan, before.scorecard(), null);
     }
     warnIfDirty(guard.root(), err);
-    Optional<ProcessRunner.Result> baseline = verifier.composeBaseline(guard.root(), before.stack());
-    AtomicApplier.Applied applied;
-    try {
-      applied = new AtomicApplier(guard, fileOps).apply(plan.changes(), o.backup());
-    } catch (FixException e) {
-      err.println("readiness fix: " + e.getMessage());
-      return new Outcome(3, plan, before.scorecard(), null);
-    }
-    out.println();
-    out.println("Wrote " + applied.written().size() + " file(s)" + (applied.backedUp().isEmpty() ? "" : "; originals of " + applied.backedUp().size() + " saved under " + o.backup()) + ".");
-    Verifier.Outcome v = verifier.verify(guard.root(), plan.changes(), before.stack(), baseline);
-    printVerification(v, out);
+    // Rounds: files written by one round can make further checks applicable (a generated Dockerfile makes the image
+    // workflow check apply); they are planned on the re-scan, so one run converges and a second run changes nothing.
+    List<AtomicApplier.Applied> rounds = new ArrayList<>();
+    List<Plan> plans = new ArrayList<>();
+    Plan current = plan;
+    Assessment scanned = before;
     Assessment after = null;
-    List<String> rescanProblems = new ArrayList<>();
-    List<String> worse = List.of();
-    if (v.ok()) {
-      after = assessor.assess(guard.root(), o.exclude());
-      for (var d : after.diagnostics()) {
-        if (d.file() != null && "error".equals(d.level()) && plan.changes().changes().stream().anyMatch(c -> c.path().equals(d.file()))) {
-          rescanProblems.add(d.file() + (d.line() != null ? ":" + d.line() : "") + ": " + d.message());
-        }
-      }
-      worse = regressions(before, after);
-    }
-    if (!v.ok() || !rescanProblems.isEmpty() || !worse.isEmpty()) {
-      for (String f : v.failures()) err.println("readiness fix: verification failed: " + f);
-      for (String f : rescanProblems) err.println("readiness fix: the re-scan cannot parse a written file: " + f);
-      for (String f : worse) err.println("readiness fix: the re-scan found a check worse than before: " + f);
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Optional<ProcessRunner.Result> baseline = verifier.composeBaseline(guard.root(), scanned.stack());
+      AtomicApplier.Applied applied;
       try {
-        applied.undo().run();
-        err.println("readiness fix: all changes were rolled back; the repository is as before. Re-run with --skip for the"
-            + " remediation named above, and please report it: a remediation must never make things worse.");
+        applied = new AtomicApplier(guard, fileOps).apply(current.changes(), round == 0 ? o.backup() : null);
+      } catch (FixException e) {
+        err.println("readiness fix: " + e.getMessage());
+        undoAll(rounds, err);
+        return new Outcome(3, plan, before.scorecard(), null);
+      }
+      rounds.add(applied);
+      plans.add(current);
+      out.println();
+      out.println("Wrote " + applied.written().size() + " file(s)" + (applied.backedUp().isEmpty() ? "" : "; originals of " + applied.backedUp().size() + " saved under " + o.backup()) + ".");
+      Verifier.Outcome v = verifier.verify(guard.root(), current.changes(), scanned.stack(), baseline);
+      printVerification(v, out);
+      List<String> rescanProblems = new ArrayList<>();
+      List<String> worse = List.of();
+      if (v.ok()) {
+        after = assessor.assess(guard.root(), o.exclude());
+        for (var d : after.diagnostics()) {
+          if (d.file() != null && "error".equals(d.level()) && current.changes().changes().stream().anyMatch(c -> c.path().equals(d.file()))) {
+            rescanProblems.add(d.file() + (d.line() != null ? ":" + d.line() : "") + ": " + d.message());
+          }
+        }
+        worse = regressions(before, after);
+      }
+      if (!v.ok() || !rescanProblems.isEmpty() || !worse.isEmpty()) {
+        for (String f : v.failures()) err.println("readiness fix: verification failed: " + f);
+        for (String f : rescanProblems) err.println("readiness fix: the re-scan cannot parse a written file: " + f);
+        for (String f : worse) err.println("readiness fix: the re-scan found a check worse than before: " + f);
+        if (undoAll(rounds, err)) {
+          err.println("readiness fix: all changes were rolled back; the repository is as before. Re-run with --skip for the"
+              + " remediation named above, and please report it: a remediation must never make things worse.");
+        }
+        return new Outcome(3, plan, before.scorecard(), null);
+      }
+      // Checks that became applicable and fail now, which this run has not tried yet.
+      java.util.Set<String> tried = new java.util.HashSet<>(before.failing());
+      for (Plan p : plans) p.steps().forEach(st -> tried.add(st.checkId()));
+      List<String> fresh = after.failing().stream().filter(id -> !tried.contains(id)).toList();
+      if (fresh.isEmpty()) break;
+      Plan next = planner.plan(after.stack(), fresh, o.selection(), new Workspace(guard, o.force()));
+      if (next.isEmpty() || !next.refusals().isEmpty()) break;
+      out.println();
+      out.println("Follow-up: the written files made " + String.join(", ", next.steps().stream().map(Plan.Step::checkId).toList()) + " applicable:");
+      printPlan(next, after, out);
+      scanned = after;
+      current = next;
+    }
+    Plan all = merge(plans);
+    printScores(before, after, all, out);
+    return new Outcome(0, all, before.scorecard(), after.scorecard());
+  }
+
+  private static final int MAX_ROUNDS = 3;
+
+  /** Undoes the rounds written so far, newest first; false when something could not be restored. */
+  private static boolean undoAll(List<AtomicApplier.Applied> rounds, PrintWriter err) {
+    boolean ok = true;
+    for (int i = rounds.size() - 1; i >= 0; i--) {
+      try {
+        rounds.get(i).undo().run();
       } catch (FixException e) {
         err.println("readiness fix: rolling back failed: " + e.getMessage());
+        ok = false;
       }
-      return new Outcome(3, plan, before.scorecard(), null);
     }
-    printScores(before, after, plan, out);
-    return new Outcome(0, plan, before.scorecard(), after.scorecard());
+    return ok;
+  }
+
+  /** The plans of all rounds as one (steps, changes, notes and held-back items of each, in order). */
+  private static Plan merge(List<Plan> plans) {
+    if (plans.size() == 1) return plans.get(0);
+    List<Plan.Step> steps = new ArrayList<>();
+    List<FileChange> changes = new ArrayList<>();
+    List<FixContext.Note> notes = new ArrayList<>();
+    List<String> unfixable = new ArrayList<>();
+    List<Plan.Held> held = new ArrayList<>();
+    for (Plan p : plans) {
+      steps.addAll(p.steps());
+      changes.addAll(p.changes().changes());
+      for (FixContext.Note n : p.notes()) if (!notes.contains(n)) notes.add(n);
+      for (String u : p.unfixable()) if (!unfixable.contains(u)) unfixable.add(u);
+      for (Plan.Held h : p.heldBack()) if (!held.contains(h)) held.add(h);
+    }
+    return new Plan(steps, new ChangeSet(changes), List.of(), notes, unfixable, held);
   }
 
   /** Rank of a status for "worse" comparisons: pass < warn < fail/error; n/a and suppressed are not ranked. */
