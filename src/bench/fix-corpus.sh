@@ -77,7 +77,15 @@ for slug in "${repos[@]}"; do
       for f in "${files[@]}"; do [ -f "$f" ] && args+=(-f "$f"); done
       if [ "${#args[@]}" -gt 0 ]; then
         if "${compose_cmd[@]}" "${args[@]}" config -q > "$work/$slug.compose.txt" 2>&1; then compose="ok"
-        else compose="FAIL"; fi
+        else
+          compose="FAIL"
+          # Did the chain's files that existed before the fix already fail (e.g. an env file the user must create)?
+          pre="$work/$slug.pre"
+          git worktree add -q "$pre" HEAD~1 2>/dev/null
+          pargs=(); for f in "${files[@]}"; do [ -f "$pre/$f" ] && pargs+=(-f "$f"); done
+          if [ "${#pargs[@]}" -gt 0 ] && ! (cd "$pre" && "${compose_cmd[@]}" "${pargs[@]}" config -q >/dev/null 2>&1); then compose="FAIL(also before)"; fi
+          git worktree remove --force "$pre" 2>/dev/null || true
+        fi
       fi
     fi
     files_changed=$(git diff --name-only HEAD~1 HEAD)

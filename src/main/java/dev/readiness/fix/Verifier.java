@@ -114,7 +114,8 @@ public final class Verifier {
       if (r.get().result().ok()) {
         passed.add(label);
       } else if (baseline.isPresent() && !baseline.get().ok()) {
-        warnings.add(label + " fails, and it failed before the fix too: " + firstLine(r.get().result().output()));
+        warnings.add(label + " fails, and it failed before the fix too (before: " + firstLine(baseline.get().output()) + "; now: "
+            + firstLine(r.get().result().output()) + ")");
       } else {
         failures.add(label + ": " + firstLine(r.get().result().output()));
       }

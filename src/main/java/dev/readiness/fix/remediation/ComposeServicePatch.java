@@ -62,8 +62,10 @@ public final class ComposeServicePatch implements Remediation {
     } else if (aspect == Aspect.LIMITS) {
       if (s.memoryLimit() || !s.longRunning() || ed.has("services", s.name(), "deploy", "resources", "limits", "memory")) return;
       String[] lim = limits(s, stack);
+      // Compose folds pids_limit into deploy.resources.limits.pids: a limits block must carry the same value.
+      String pids = ComposeTarget.baseNode(stack, ws, s.name(), "pids_limit").map(YamlTextEditor::scalar).map(v -> "pids: " + v + "\n").orElse("");
       t.append(stack, ws, ctx, checkId, List.of("services", s.name(), "deploy", "resources", "limits"),
-          "memory: " + lim[0] + "\ncpus: " + Yaml.q(lim[1]) + "\n", "cap " + s.name() + "'s memory and CPU so one service cannot starve the host");
+          "memory: " + lim[0] + "\ncpus: " + Yaml.q(lim[1]) + "\n" + pids, "cap " + s.name() + "'s memory and CPU so one service cannot starve the host");
     } else if (aspect == Aspect.LOGGING) {
       if (s.logRotation() || ed.has("services", s.name(), "logging")) return;
       t.append(stack, ws, ctx, checkId, path,

@@ -103,8 +103,13 @@ public final class StackMapper {
 
   private static Optional<ComposeProject> project(InputDocument doc) {
     if (doc.compose() == null || doc.compose().projects() == null || doc.compose().projects().isEmpty()) return Optional.empty();
-    List<ComposeProject> ps = doc.compose().projects();
-    return ps.stream().filter(p -> ".".equals(p.dir())).findFirst().or(() -> Optional.of(ps.get(0)));
+    // Dev containers, tests and examples are not what production runs: never the target of production settings.
+    List<ComposeProject> ps = doc.compose().projects().stream()
+        .filter(p -> !p.dir().matches("(?i)(.*/)?(\\.devcontainer|\\.github|tests?|e2e|ci|examples?|samples?|dev)(/.*)?")).toList();
+    if (ps.isEmpty()) return Optional.empty();
+    return ps.stream().filter(p -> ".".equals(p.dir())).findFirst()
+        .or(() -> ps.stream().filter(p -> p.configs().stream().anyMatch(ComposeConfig::production)).findFirst())
+        .or(() -> Optional.of(ps.get(0)));
   }
 
   private static Stack.ComposeLayout layout(InputDocument doc, Optional<ComposeProject> project, Optional<ComposeConfig> base, Optional<ComposeConfig> prod) {
