@@ -62,7 +62,12 @@ public final class RuntimeEnvGenerator implements Remediation {
     if (!blank.isEmpty()) {
       ctx.needsInput(checkId, path + ": give " + String.join(", ", blank) + " (read by the stack; no value can be derived from a template or generated safely)");
     }
-    if (real.isEmpty()) return;
+    if (real.isEmpty()) {
+      if (!ws.exists(path) && blank.isEmpty()) {
+        ctx.needsInput(checkId, path + ": the stack reads this file and no template lists its variables; create it with the values the services need");
+      }
+      return;
+    }
     String header = ctx.marker(path, checkId) + "\n# Runtime configuration read by docker compose. Secret values were generated randomly;\n"
         + "# keep this file out of git (it is gitignored) and back it up somewhere safe.\n";
     String reason = "give compose the " + real.size() + " variable(s) it needs (secrets generated, file mode 600)";
