@@ -12,26 +12,28 @@ RUN [=run("build")] \
  && index="$(find dist build -name index.html -not -path '*/node_modules/*' 2>/dev/null | head -n 1)" \
  && test -n "$index" && mkdir -p /out && cp -R "$(dirname "$index")/." /out/
 
+# The server config for the unprivileged nginx (written here: linters and older builders lack heredocs).
+RUN printf '%s\n' \
+    'server {' \
+    '    listen [=port];' \
+    '    server_name _;' \
+    '    root /usr/share/nginx/html;' \
+    '    location = /health {' \
+    '        access_log off;' \
+    '        default_type text/plain;' \
+    '        return 200 "ok\n";' \
+    '    }' \
+    '    location /assets/ {' \
+    '        expires 1y;' \
+    '        add_header Cache-Control "public, immutable";' \
+    '    }' \
+    '    location / {' \
+    '        try_files $uri $uri/ /index.html;' \
+    '    }' \
+    '}' > /default.conf
+
 FROM nginxinc/nginx-unprivileged:1.27-alpine
-COPY <<'NGINX' /etc/nginx/conf.d/default.conf
-server {
-    listen [=port];
-    server_name _;
-    root /usr/share/nginx/html;
-    location = /health {
-        access_log off;
-        default_type text/plain;
-        return 200 "ok\n";
-    }
-    location /assets/ {
-        expires 1y;
-        add_header Cache-Control "public, immutable";
-    }
-    location / {
-        try_files $uri $uri/ /index.html;
-    }
-}
-NGINX
+COPY --from=build /default.conf /etc/nginx/conf.d/default.conf
 COPY --from=build /out /usr/share/nginx/html
 USER 101
 EXPOSE [=port]

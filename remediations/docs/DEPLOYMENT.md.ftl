@@ -15,7 +15,8 @@ This guide covers the production deployment of the compose stack in this reposit
 
 - Production uses the compose files `[=composeChain?join("`, `")]` (set `COMPOSE_FILE=[=composeFileVar]`).
 - Configuration comes from environment variables; `[=envTemplate]` lists every one of them with
-  secrets marked. Copy it to `.env` on the host (mode 600, never committed) and fill in the values.
+  secrets marked. The stack reads `[=runtimeEnv?join("`, `")]`: create [#if runtimeEnv?size > 1]them[#else]it[/#if] on the host from the template
+  (mode 600, never committed) and fill in the values.
 [#if secretsGenerated]
 - `readiness fix` generated `.env` with random secrets for local runs; generate separate values per environment.
 [/#if]
@@ -23,7 +24,7 @@ This guide covers the production deployment of the compose stack in this reposit
 ## First-time setup on a host
 
 1. Install Docker Engine with the compose plugin (`docker compose version`).
-2. Clone the repository to the deploy path, e.g. `/srv/[=name]`, and create `.env` there from `[=envTemplate]`.
+2. Clone the repository to the deploy path, e.g. `/srv/[=name]`, and create `[=runtimeEnv?join("`, `")]` there from `[=envTemplate]`.
 3. Start the stack and wait for it to be healthy:
 
    ```sh
@@ -35,7 +36,7 @@ This guide covers the production deployment of the compose stack in this reposit
 ## Continuous deployment
 
 [#if deployWorkflow]
-`.github/workflows/deploy.yml` deploys every push to `main` and every `v*` tag to the `production`
+`.github/workflows/deploy.yml` deploys [#if mainBranch??]every push to `[=mainBranch]` and [/#if]every `v*` tag to the `production`
 GitHub environment (add required reviewers and branch rules there). It connects over SSH with the
 environment secrets `DEPLOY_HOST`, `DEPLOY_USER`, `DEPLOY_SSH_KEY`, `DEPLOY_KNOWN_HOSTS` and
 `DEPLOY_PATH`, records the running release in `.deploy/previous`, rolls out, waits for every
@@ -47,7 +48,7 @@ Deployments are run by hand with the commands above on the host.
 [#if imageWorkflow]
 
 `.github/workflows/container-build.yml` builds every image, scans it with Trivy (the build fails
-on fixable critical/high vulnerabilities) and pushes it to GHCR on `main` and tags.
+on fixable critical/high vulnerabilities) and pushes it to GHCR on [#if mainBranch??]`[=mainBranch]` and [/#if]version tags.
 [/#if]
 
 ## Rollback

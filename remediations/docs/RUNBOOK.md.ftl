@@ -54,7 +54,7 @@ scripts/wait-for-healthy.sh 180
 
 ## Disaster recovery (host lost)
 
-1. Provision a host with Docker, clone the repository, restore `.env` from your secret store.
+1. Provision a host with Docker, clone the repository, restore `[=runtimeEnv?join("`, `")]` from your secret store.
 2. Copy the latest dump from off-host storage into `./backups/`.
 3. `docker compose up -d [=db.service]`, wait until it is healthy, restore as above, then `docker compose up -d`.
 4. Point DNS / the load balancer at the new host and verify with `scripts/wait-for-healthy.sh`.

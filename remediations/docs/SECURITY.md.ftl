@@ -10,10 +10,21 @@ days and keep you informed until a fix is released.
 
 ## Supported versions
 
-Only the latest release and the `main` branch receive security fixes.
+Only the latest release and the [#if mainBranch??]`[=mainBranch]`[#else]default[/#if] branch receive security fixes.
+[#if nonRoot || secretsIgnored || imageScan || dependencyUpdates]
 
 ## How this project is operated
 
-- Containers run as non-root users; production settings live in `[=productionFile]`.
+[#if nonRoot]
+- Containers run as non-root users.
+[/#if]
+[#if secretsIgnored]
 - Secrets are provided through environment files that are never committed (`[=envTemplate]` documents them); rotate any secret that was ever committed.
-- Images are rebuilt and scanned in CI; dependency updates are proposed by Dependabot.
+[/#if]
+[#if imageScan]
+- Images are scanned for known vulnerabilities in CI.
+[/#if]
+[#if dependencyUpdates]
+- Dependency updates are proposed automatically.
+[/#if]
+[/#if]

@@ -4,7 +4,9 @@ name: Container images
 
 on:
   push:
+[#if mainBranch??]
     branches: [[=mainBranch]]
+[/#if]
     tags: ["v*"]
   pull_request:
   workflow_dispatch:
@@ -34,10 +36,10 @@ jobs:
 [/#list]
     steps:
       - name: Check out
-        uses: actions/checkout@v4
+        uses: [=uses["actions/checkout"]]
 
       - name: Set up Buildx
-        uses: docker/setup-buildx-action@v3
+        uses: [=uses["docker/setup-buildx-action"]]
 
       - name: Image name
         # GHCR needs lower-case repository names.
@@ -45,7 +47,7 @@ jobs:
 
       - name: Tags and labels
         id: meta
-        uses: docker/metadata-action@v5
+        uses: [=uses["docker/metadata-action"]]
         with:
           images: ${{ env.IMAGE }}
           tags: |
@@ -55,7 +57,7 @@ jobs:
             type=sha,format=long
 
       - name: Build
-        uses: docker/build-push-action@v6
+        uses: [=uses["docker/build-push-action"]]
         with:
           context: ${{ matrix.image.context }}
           file: ${{ matrix.image.dockerfile }}
@@ -65,7 +67,7 @@ jobs:
           cache-to: type=gha,mode=max,scope=${{ matrix.image.name }}
 
       - name: Scan the image
-        uses: aquasecurity/trivy-action@0.28.0
+        uses: [=uses["aquasecurity/trivy-action"]]
         with:
           image-ref: ${{ env.IMAGE }}:scan
           severity: CRITICAL,HIGH
@@ -74,7 +76,7 @@ jobs:
 
       - name: Log in to GHCR
         if: github.event_name != 'pull_request'
-        uses: docker/login-action@v3
+        uses: [=uses["docker/login-action"]]
         with:
           registry: ghcr.io
           username: ${{ github.actor }}
@@ -82,7 +84,7 @@ jobs:
 
       - name: Push
         if: github.event_name != 'pull_request'
-        uses: docker/build-push-action@v6
+        uses: [=uses["docker/build-push-action"]]
         with:
           context: ${{ matrix.image.context }}
           file: ${{ matrix.image.dockerfile }}

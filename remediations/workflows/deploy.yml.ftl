@@ -8,7 +8,9 @@ name: Deploy
 
 on:
   push:
+[#if mainBranch??]
     branches: [[=mainBranch]]
+[/#if]
     tags: ["v*"]
   workflow_dispatch:
     inputs:

@@ -21,15 +21,17 @@ import picocli.CommandLine.Spec;
     name = "fix",
     mixinStandardHelpOptions = true,
     description = {
-      "Fix what scan finds: plan generated files and patches, show them as diffs, write them with --apply.",
-      "",
-      "Generated files (Dockerfiles, compose.prod.yaml, workflows, scripts, env files, docs) and minimal patches "
-          + "of existing ones are shown as unified diffs. --apply writes them atomically (all or nothing), verifies "
-          + "them (compose config, shellcheck, bash -n, actionlint, the readiness parsers), rolls back on failure, "
-          + "re-scans and prints the score before and after. A second run changes nothing.",
+      "Plan remediations for what scan finds: generated files (Dockerfiles,",
+      "compose.prod.yaml, workflows, scripts, env files, docs) and minimal patches",
+      "of existing ones, shown as unified diffs. --apply writes the safe ones",
+      "atomically (all or nothing; unsafe ones need --unsafe), verifies them",
+      "(Compose v2 config, shellcheck, bash -n, actionlint, hadolint, the readiness",
+      "parsers), re-scans, and rolls everything back when verification fails or",
+      "any check got worse; then prints the score per area before and after and",
+      "what a person must still do. A second run changes nothing.",
       "",
       "Exit codes: 0 ok, 2 usage error or a refused change (see --force),",
-      "3 internal error (the tree is restored)."
+      "3 verification failed or a check got worse (the tree is restored)."
     })
 public final class FixCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -41,6 +43,9 @@ public final class FixCommand implements Callable<Integer> {
   boolean apply;
 
   @Mixin CheckSelectionOptions selection = new CheckSelectionOptions();
+
+  @Option(names = "--unsafe", description = "Also apply unsafe remediations (they change how existing code, images or automation behave; the plan says why each is unsafe).")
+  boolean unsafe;
 
   @Option(names = "--force", description = "Overwrite existing files the fix did not generate.")
   boolean force;
@@ -62,7 +67,7 @@ public final class FixCommand implements Callable<Integer> {
     FixRunner.Outcome outcome;
     try (ScanAssessor assessor = new ScanAssessor()) {
       FixRunner.Options options = new FixRunner.Options(path.toAbsolutePath().normalize(), apply,
-          selection.validated(assessor.checks()), force,
+          selection.validated(assessor.checks()), unsafe, force,
           backup == null ? null : backup.toAbsolutePath().normalize(), exclude.globs(), !noDiff);
       outcome = FixRunner.standard(assessor).run(options, out, err);
     }

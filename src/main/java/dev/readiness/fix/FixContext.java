@@ -11,8 +11,14 @@ public final class FixContext {
   private final SecureRandom random;
   private final List<Note> notes = new ArrayList<>();
 
-  /** Something the user must know or do by hand (a skipped item, a manual step). */
-  public record Note(String checkId, String message) {}
+  /**
+   * Something the user must know or do by hand (a skipped item, a manual step).
+   *
+   * @param input true when the fix needs a value or decision only the user has (it wrote nothing in its place)
+   */
+  public record Note(String checkId, String message, boolean input) {
+    public Note(String checkId, String message) { this(checkId, message, false); }
+  }
 
   public FixContext(Templates templates, SecureRandom random) {
     this.templates = templates;
@@ -36,6 +42,15 @@ public final class FixContext {
 
   public void note(String checkId, String message) {
     Note n = new Note(checkId, message);
+    if (!notes.contains(n)) notes.add(n);
+  }
+
+  /**
+   * Records that a remediation needs a fact only the user can supply; the remediation writes no empty or
+   * guessed value in its place, so the check keeps failing until it is supplied.
+   */
+  public void needsInput(String checkId, String message) {
+    Note n = new Note(checkId, message, true);
     if (!notes.contains(n)) notes.add(n);
   }
 

@@ -32,6 +32,22 @@ public final class ProcessRunner {
     return Optional.empty();
   }
 
+  /**
+   * Finds a verification tool: on PATH, else in the tools cache the project's CI fills
+   * ({@code $READINESS_TOOLS} or {@code ~/.cache/readiness-tools}, its {@code bin} and {@code venv/bin}).
+   */
+  public static Optional<Path> tool(String name) {
+    Optional<Path> onPath = which(name);
+    if (onPath.isPresent()) return onPath;
+    String env = System.getenv("READINESS_TOOLS");
+    Path cache = env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home", "/"), ".cache", "readiness-tools");
+    for (Path dir : List.of(cache.resolve("bin"), cache.resolve("venv").resolve("bin"))) {
+      Path p = dir.resolve(name);
+      if (Files.isExecutable(p) && !Files.isDirectory(p)) return Optional.of(p);
+    }
+    return Optional.empty();
+  }
+
   public Result run(Path dir, List<String> command) throws IOException {
     Path out = Files.createTempFile("readiness-fix-", ".out");
     try {

@@ -68,8 +68,31 @@ class FixRunnerTest {
   }
 
   private FixRunner.Outcome run(FileOps ops, boolean apply, boolean force, Set<String> only) throws IOException {
-    FixRunner.Options o = new FixRunner.Options(repo, apply, new CheckSelection(only, Set.of()), force, null, List.of(), true);
+    FixRunner.Options o = new FixRunner.Options(repo, apply, new CheckSelection(only, Set.of()), false, force, null, List.of(), true);
     return runner(ops).run(o, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void aCheckThatGetsWorseRollsEverythingBack() throws Exception {
+    Assessment.Assessor failing = failingEverything(FixtureStacks.python());
+    AtomicInteger scans = new AtomicInteger();
+    Assessment.Assessor worsening = (root, exclude) -> {
+      Assessment a = failing.assess(root, exclude);
+      List<CheckResult> results = new ArrayList<>(a.results());
+      CheckMetadata m = new CheckMetadata("infra.compose.networks", "networks", "infrastructure", Severity.MEDIUM, "", List.of(), "", false, null, "test");
+      // Passes before the fix, fails in the re-scan after it.
+      results.add(new CheckResult(m, scans.getAndIncrement() == 0 ? Status.PASS : Status.FAIL, 0.0, List.of(), null, null, null, null));
+      return new Assessment(a.stack(), results, new Scorer().score(results), List.of());
+    };
+    RemediationRegistry registry = new RemediationRegistry();
+    Planner planner = new Planner(registry, Catalog.builtin(registry), new Templates(), new SecureRandom());
+    Map<String, String> before = TreeSnapshot.of(repo);
+    FixRunner.Options o = new FixRunner.Options(repo, true, CheckSelection.all(), false, false, null, List.of(), false);
+    FixRunner.Outcome outcome = new FixRunner(worsening, planner, new Verifier(new ProcessRunner(120)), FileOps.SYSTEM)
+        .run(o, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(3, outcome.exitCode(), err.toString());
+    assertTrue(err.toString().contains("infra.compose.networks (pass -> fail)"), err.toString());
+    assertEquals(before, TreeSnapshot.of(repo), "all-or-nothing: the repository is as before");
   }
 
   @Test
@@ -79,7 +102,9 @@ class FixRunnerTest {
     assertEquals(0, o.exitCode());
     assertEquals(before, TreeSnapshot.of(repo));
     assertTrue(out.toString().contains("+++ b/compose.prod.yaml"), out.toString());
-    assertTrue(out.toString().contains("security.container.non-root: add a non-root USER"));
+    assertTrue(out.toString().contains("Unsafe remediations not applied (opt in with --unsafe):"), out.toString());
+    assertTrue(out.toString().contains("[security.container.non-root] add a non-root USER to the final stage of each Dockerfile: unsafe because"));
+    assertFalse(out.toString().contains("security.container.non-root: add a non-root USER"), "an unsafe remediation is not planned without --unsafe");
     assertFalse(out.toString().matches("(?s).*POSTGRES_PASSWORD=[A-Za-z0-9_-]{20,}.*"), "no generated secret in the output");
   }
 

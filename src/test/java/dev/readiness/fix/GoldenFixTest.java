@@ -97,7 +97,7 @@ class GoldenFixTest {
       Catalog catalog = Catalog.builtin(registry);
       Planner planner = new Planner(registry, catalog, new Templates(), deterministicRandom());
       List<String> all = catalog.entries().stream().map(Catalog.Entry::check).toList();
-      return planner.plan(stack, all, CheckSelection.all(), new Workspace(new PathGuard(repo), force));
+      return planner.plan(stack, all, CheckSelection.all(), true, new Workspace(new PathGuard(repo), force));
     }
 
     static SecureRandom deterministicRandom() {

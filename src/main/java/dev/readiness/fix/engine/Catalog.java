@@ -24,8 +24,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * every {@code after} names an entry that comes earlier.
  */
 public final class Catalog {
-  /** One catalog entry. */
-  public record Entry(String check, String remediation, List<String> after, String summary) {}
+  /**
+   * One catalog entry.
+   *
+   * @param unsafe whether it changes how existing code, images or automation behave (applied only with --unsafe)
+   * @param why what could go wrong when it is applied (unsafe entries only)
+   */
+  public record Entry(String check, String remediation, List<String> after, String summary, boolean unsafe, String why) {}
 
   private final Map<String, Entry> entries;
 
@@ -61,8 +66,13 @@ public final class Catalog {
       for (String dep : after) {
         if (!seen.contains(dep)) throw new IllegalStateException("catalog: " + check + " must come after " + dep);
       }
+      String safety = scalar(value(m, "safety"));
+      if (safety != null && !safety.equals("safe") && !safety.equals("unsafe")) throw new IllegalStateException("catalog: safety of " + check + " must be safe or unsafe");
+      boolean unsafe = "unsafe".equals(safety);
+      String why = scalar(value(m, "why"));
+      if (unsafe && (why == null || why.isBlank())) throw new IllegalStateException("catalog: unsafe remediation " + check + " must say why");
       seen.add(check);
-      out.put(check, new Entry(check, key, List.copyOf(after), scalar(value(m, "summary"))));
+      out.put(check, new Entry(check, key, List.copyOf(after), scalar(value(m, "summary")), unsafe, why));
     }
     return new Catalog(out);
   }

@@ -34,7 +34,7 @@ public final class Planner {
     this.random = random;
   }
 
-  public Plan plan(Stack stack, Collection<String> failing, CheckSelection selection, Workspace ws) {
+  public Plan plan(Stack stack, Collection<String> failing, CheckSelection selection, boolean unsafe, Workspace ws) {
     FixContext ctx = new FixContext(templates, random);
     Set<String> todo = new LinkedHashSet<>();
     List<String> unfixable = new ArrayList<>();
@@ -44,17 +44,22 @@ public final class Planner {
       else unfixable.add(id);
     }
     List<Plan.Step> steps = new ArrayList<>();
+    List<Plan.Held> held = new ArrayList<>();
     for (Catalog.Entry e : catalog.entries()) {
       if (!todo.contains(e.check())) continue;
+      if (e.unsafe() && !unsafe) {
+        held.add(new Plan.Held(e.check(), e.summary(), e.why()));
+        continue;
+      }
       registry.get(e.remediation()).orElseThrow().plan(e.check(), stack, ws, ctx);
-      steps.add(new Plan.Step(e.check(), e.summary(), List.of()));
+      steps.add(new Plan.Step(e.check(), e.summary(), List.of(), e.unsafe() ? e.why() : null));
     }
     ChangeSet changes = ws.changes();
     List<Plan.Step> withFiles = new ArrayList<>();
     for (Plan.Step s : steps) {
       List<String> files = changes.changes().stream().filter(c -> c.checkIds().contains(s.checkId())).map(FileChange::path).toList();
-      withFiles.add(new Plan.Step(s.checkId(), s.summary(), files));
+      withFiles.add(new Plan.Step(s.checkId(), s.summary(), files, s.unsafe()));
     }
-    return new Plan(withFiles, changes, ws.refusals(), ctx.notes(), unfixable);
+    return new Plan(withFiles, changes, ws.refusals(), ctx.notes(), unfixable, held);
   }
 }

@@ -45,33 +45,47 @@ final class BackupService {
     List<String> keys = db.environmentKeys().stream().filter(CREDENTIAL_KEYS::contains).toList();
     java.util.Map<String, String> values = environment(ws, db);
     List<String> unknown = new java.util.ArrayList<>();
+    for (String k : keys) {
+      String v = values.get(k);
+      if (v == null || !(v.contains("${") || !EnvText.secretName(k))) unknown.add(k);
+    }
+    if (!unknown.isEmpty()) {
+      // Without the database's credentials the dump would fail every night while looking configured: nothing is written.
+      ctx.needsInput(checkId, "backup service for " + db.name() + ": " + String.join(", ", unknown) + " are literal secrets in " + db.file()
+          + "; move them to an env file (env_file:) or ${VARIABLES} so the backup can read the same values, then run fix again");
+      return;
+    }
+    f.append(ComposeTarget.networksFragment(t.networksToReach(stack, ws, List.of(db.name()))));
+    // Started with the database: the same profiles (a backup of a database that is not running would only fail).
+    Optional<org.yaml.snakeyaml.nodes.Node> profiles = ComposeTarget.baseNode(stack, ws, db.name(), "profiles");
+    if (profiles.isPresent() && profiles.get() instanceof org.yaml.snakeyaml.nodes.SequenceNode seq && !seq.getValue().isEmpty()) {
+      f.append("  profiles: ").append(Yaml.list(seq.getValue().stream().map(YamlTextEditor::scalar).filter(java.util.Objects::nonNull).toList())).append('\n');
+    }
     f.append("  environment:\n");
     f.append("    BACKUP_RETENTION_DAYS: \"14\"\n");
     for (String k : keys) {
-      String v = values.get(k);
-      // Same values as the database: references (${VAR}) and non-secret literals are copied; a literal secret is not.
-      if (v != null && (v.contains("${") || !EnvText.secretName(k))) {
-        f.append("    ").append(k).append(": ").append(Yaml.q(v)).append('\n');
-      } else {
-        unknown.add(k);
-      }
+      // Same values as the database: references (${VAR}) and non-secret literals are copied; a literal secret never is.
+      f.append("    ").append(k).append(": ").append(Yaml.q(values.get(k))).append('\n');
     }
     f.append("  volumes:\n    - ./backups:/backups\n");
     f.append("  entrypoint: [\"/bin/sh\", \"-c\"]\n");
     f.append("  command:\n    - ").append(Yaml.q(loop(db))).append('\n');
     // Healthy while a fresh dump exists: a stalled backup shows up as an unhealthy container.
     f.append("  healthcheck:\n    test: ").append(Yaml.list(List.of("CMD-SHELL", "find /backups -name '" + db.name() + "-*' -mmin -1500 | grep -q ."))).append('\n');
-    f.append("    interval: 1h\n    timeout: 10s\n    retries: 1\n    start_period: 15m\n");
+    // The first dump runs at start, so the container turns healthy within a probe or two and deploy waits do not time out.
+    f.append("    interval: 30s\n    timeout: 10s\n    retries: 3\n    start_period: 5m\n");
     f.append("  logging:\n    driver: json-file\n    options:\n      max-size: \"10m\"\n      max-file: \"3\"\n");
     f.append("  deploy:\n    resources:\n      limits:\n        memory: 256M\n        cpus: \"0.5\"\n");
-    if (t.append(stack, ws, ctx, checkId, List.of("services"), f.toString(), "dump the database every day and keep 14 days of backups")
-        && !unknown.isEmpty()) {
-      ctx.note(checkId, "backup service: set " + String.join(", ", unknown) + " to the database's values (they are literal secrets in " + db.file() + "; move them to .env)");
+    t.append(stack, ws, ctx, checkId, List.of("services"), f.toString(), "dump the database every day and keep 14 days of backups");
+    for (Stack.Service other : stack.services()) {
+      if (other.isDatabase() && !other.name().equals(db.name())) {
+        ctx.note(checkId, "the backup service dumps " + db.name() + " only; back up " + other.name() + " (" + other.stateful() + ") too");
+      }
     }
   }
 
   /** The database service's environment as written in its compose file (values only used to mirror them). */
-  private static java.util.Map<String, String> environment(Workspace ws, Stack.Service db) {
+  static java.util.Map<String, String> environment(Workspace ws, Stack.Service db) {
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
     Optional<String> text = ws.read(db.file());
     if (text.isEmpty()) return out;

@@ -35,10 +35,17 @@ public final class ComposeServicePatch implements Remediation {
       return;
     }
     ComposeTarget t = target.get();
+    if (t.override() && ws.read(t.file()).map(dev.readiness.fix.GeneratedMarker::isGenerated).orElse(false)) {
+      DevConfig.plan(checkId, stack, ws, ctx, t);
+    }
     if (aspect == Aspect.OVERRIDE) {
       // The override itself: the other aspects fill it; restart policies make it useful on its own.
       new ComposeServicePatch(Aspect.RESTART).plan(checkId, stack, ws, ctx);
       return;
+    }
+    if (aspect == Aspect.LIMITS && !ComposeTarget.resetSupported(stack, ws)) {
+      ctx.note(checkId, "`" + ComposeTarget.composeV1User(stack, ws) + "` runs docker-compose: v1 applies deploy.resources limits only with --compatibility;"
+          + " deploy with Compose v2 (`docker compose`) so the limits take effect");
     }
     for (Stack.Service s : stack.services()) {
       Optional<YamlTextEditor> ed = t.editor(stack, ws, ctx, checkId);
@@ -55,20 +62,22 @@ public final class ComposeServicePatch implements Remediation {
     } else if (aspect == Aspect.LIMITS) {
       if (s.memoryLimit() || !s.longRunning() || ed.has("services", s.name(), "deploy", "resources", "limits", "memory")) return;
       String[] lim = limits(s, stack);
+      // Compose folds pids_limit into deploy.resources.limits.pids: a limits block must carry the same value.
+      String pids = ComposeTarget.baseNode(stack, ws, s.name(), "pids_limit").map(YamlTextEditor::scalar).map(v -> "pids: " + v + "\n").orElse("");
       t.append(stack, ws, ctx, checkId, List.of("services", s.name(), "deploy", "resources", "limits"),
-          "memory: " + lim[0] + "\ncpus: " + Yaml.q(lim[1]) + "\n", "cap " + s.name() + "'s memory and CPU so one service cannot starve the host");
+          "memory: " + lim[0] + "\ncpus: " + Yaml.q(lim[1]) + "\n" + pids, "cap " + s.name() + "'s memory and CPU so one service cannot starve the host");
     } else if (aspect == Aspect.LOGGING) {
       if (s.logRotation() || ed.has("services", s.name(), "logging")) return;
       t.append(stack, ws, ctx, checkId, path,
           "logging:\n  driver: json-file\n  options:\n    max-size: \"10m\"\n    max-file: \"3\"\n", "rotate " + s.name() + "'s container logs (10 MB x 3)");
     } else if (aspect == Aspect.HEALTHCHECK) {
       if (!s.longRunning() || Healthchecks.present(s, ws) || ed.has("services", s.name(), "healthcheck")) return;
-      Optional<List<String>> test = Healthchecks.test(stack, s);
-      if (test.isEmpty()) {
-        ctx.note(checkId, "service " + s.name() + ": no healthcheck is known for its image; add one that fits it");
+      Healthchecks.Probe probe = Healthchecks.probe(stack, s, ws, ctx);
+      if (!probe.present()) {
+        ctx.note(checkId, "service " + s.name() + ": no healthcheck added: " + probe.whyNone());
         return;
       }
-      t.append(stack, ws, ctx, checkId, path, Healthchecks.fragment(test.get(), "java".equals(Healthchecks.component(stack, s).map(Stack.Component::ecosystem).orElse(""))),
+      t.append(stack, ws, ctx, checkId, path, Healthchecks.fragment(probe.test(), "java".equals(Healthchecks.component(stack, s).map(Stack.Component::ecosystem).orElse(""))),
           "report " + s.name() + "'s health so deploys and depends_on can wait for it");
     } else if (aspect == Aspect.DATASTORE_PORTS) {
       datastorePorts(checkId, stack, ws, ctx, t, ed, s);
@@ -83,6 +92,13 @@ public final class ComposeServicePatch implements Remediation {
     if (!exposed) return;
     String reason = "stop publishing " + s.name() + "'s ports on the host in production (other services reach it on the compose network)";
     if (t.override()) {
+      if (ComposeTarget.baseNode(stack, ws, s.name(), "ports").isEmpty()) return; // published only by a development layer: production does not
+      if (!ComposeTarget.resetSupported(stack, ws)) {
+        ctx.needsInput(checkId, "service " + s.name() + ": its ports are published in " + String.join(", ", stack.compose().baseFiles())
+            + " and `" + ComposeTarget.composeV1User(stack, ws) + "` deploys with docker-compose, which cannot reset them in an override:"
+            + " move the ports to docker-compose.override.yml (development), or deploy with Compose v2 (`docker compose`) and run fix again");
+        return;
+      }
       if (ed.has("services", s.name(), "ports")) {
         if (ed.get("services", s.name(), "ports").map(n -> n.getTag().getValue().equals("!reset")).orElse(false)) return;
         ctx.note(checkId, "service " + s.name() + ": " + t.file() + " already lists ports; remove the published datastore ports there by hand");

@@ -62,7 +62,10 @@ public record ComposeTarget(String file, boolean override) {
         return false;
       }
       boolean ok = ws.generate(file, next, checkId, reason);
-      if (ok && override) wireIntoDeployScripts(stack, ws, ctx, checkId);
+      if (ok && override) {
+        wireIntoDeployScripts(stack, ws, ctx, checkId);
+        DevConfig.plan(checkId, stack, ws, ctx, this);
+      }
       return ok;
     } catch (YamlTextEditor.EditException e) {
       ctx.note(checkId, e.getMessage());
@@ -113,6 +116,99 @@ public record ComposeTarget(String file, boolean override) {
       ctx.note(checkId, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private static final java.util.regex.Pattern COMPOSE_V1 = java.util.regex.Pattern.compile("(^|[\\s;&|(`\"'])docker-compose(\\s|$)", java.util.regex.Pattern.MULTILINE);
+
+  /**
+   * Whether the production file may use Compose's {@code !reset}/{@code !override} tags: only when nothing
+   * that deploys runs the {@code docker-compose} command (Compose v1 rejects the tags, and a standalone
+   * docker-compose may be v1). The scripts readiness generates require Compose v2.
+   */
+  public static boolean resetSupported(Stack stack, Workspace ws) {
+    List<String> files = new java.util.ArrayList<>();
+    for (Stack.Script s : stack.scripts()) files.add(s.file());
+    for (Stack.Workflow w : stack.workflows()) files.add(w.file());
+    for (String f : List.of("Makefile", "justfile", "Justfile")) files.add(f);
+    for (String f : files) {
+      Optional<String> text = ws.read(f);
+      if (text.isPresent() && !dev.readiness.fix.GeneratedMarker.isGenerated(text.get()) && COMPOSE_V1.matcher(text.get()).find()) return false;
+    }
+    return true;
+  }
+
+  /** The first deploy path that runs {@code docker-compose} (for messages), or null. */
+  public static String composeV1User(Stack stack, Workspace ws) {
+    for (Stack.Script s : stack.scripts()) {
+      Optional<String> text = ws.read(s.file());
+      if (text.isPresent() && COMPOSE_V1.matcher(text.get()).find()) return s.file();
+    }
+    for (Stack.Workflow w : stack.workflows()) {
+      Optional<String> text = ws.read(w.file());
+      if (text.isPresent() && COMPOSE_V1.matcher(text.get()).find()) return w.file();
+    }
+    return "Makefile";
+  }
+
+  /** A service's block in the first production base file that declares it (the files production merges first), if any. */
+  public static Optional<org.yaml.snakeyaml.nodes.Node> baseNode(Stack stack, Workspace ws, String service, String... path) {
+    Optional<org.yaml.snakeyaml.nodes.Node> found = Optional.empty();
+    for (String f : stack.compose().baseFiles()) {
+      Optional<String> text = ws.read(f);
+      if (text.isEmpty()) continue;
+      try {
+        String[] full = new String[path.length + 2];
+        full[0] = "services";
+        full[1] = service;
+        System.arraycopy(path, 0, full, 2, path.length);
+        Optional<org.yaml.snakeyaml.nodes.Node> n = YamlTextEditor.of(f, text.get()).get(full);
+        if (n.isPresent()) found = n;
+      } catch (YamlTextEditor.EditException e) {
+        // An unreadable base file: nothing known from it.
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The networks a new service must join to reach the given services: the union of their networks (as
+   * the production files declare them), {@code default} for a service that declares none. Empty when
+   * every one is on the default network only (then the new service needs no networks key).
+   */
+  public List<String> networksToReach(Stack stack, Workspace ws, List<String> services) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    boolean custom = false;
+    for (String svc : services) {
+      Optional<org.yaml.snakeyaml.nodes.Node> n = baseNode(stack, ws, svc, "networks");
+      if (n.isEmpty()) {
+        Optional<String> own = ws.read(file);
+        try {
+          if (own.isPresent()) n = YamlTextEditor.of(file, own.get()).get("services", svc, "networks");
+        } catch (YamlTextEditor.EditException e) {
+          // Unreadable: treated as the default network.
+        }
+      }
+      if (n.isEmpty()) {
+        out.add("default");
+      } else if (n.get() instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+        for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) out.add(YamlTextEditor.scalar(t.getKeyNode()));
+        custom = true;
+      } else if (n.get() instanceof org.yaml.snakeyaml.nodes.SequenceNode q) {
+        for (org.yaml.snakeyaml.nodes.Node i : q.getValue()) out.add(YamlTextEditor.scalar(i));
+        custom = true;
+      }
+    }
+    out.remove(null);
+    if (!custom) return List.of();
+    return List.copyOf(out);
+  }
+
+  /** The YAML lines (2-space indented, under a service) that join the given networks, or "" for none. */
+  static String networksFragment(List<String> networks) {
+    if (networks.isEmpty()) return "";
+    StringBuilder b = new StringBuilder("  networks:\n");
+    for (String n : networks) b.append("    - ").append(Yaml.q(n)).append('\n');
+    return b.toString();
   }
 
   /** The path of a compose file relative to the project dir (compose resolves -f from there). */

@@ -43,12 +43,27 @@ public final class DocGenerator implements Remediation {
     m.put("services", stack.services());
     Optional<ComposeTarget> t = ComposeTarget.of(stack);
     m.put("composeChain", t.map(x -> x.chain(stack)).orElse(List.of("compose.yaml")));
-    m.put("composeFileVar", Images.composeFileVar(stack));
+    m.put("composeFileVar", Images.composeFileVar(stack, ws));
     m.put("productionFile", t.map(ComposeTarget::file).orElse("the production compose file"));
     m.put("envTemplate", stack.envFiles().stream().filter(Stack.EnvFile::template).map(Stack.EnvFile::file).findFirst()
         .orElse(EnvTemplateGenerator.projectPrefix(stack) + ".env.example"));
     m.put("secretsGenerated", false);
-    m.put("deployWorkflow", ws.exists(".github/workflows/deploy.yml"));
+    // The env files the production services actually read (env_file), and .env when compose interpolates from it.
+    java.util.LinkedHashSet<String> envFiles = new java.util.LinkedHashSet<>();
+    for (Stack.Service s : stack.services()) envFiles.addAll(s.envFiles());
+    if (!stack.composeVariables().isEmpty() || ws.exists(EnvTemplateGenerator.projectPrefix(stack) + ".env")) envFiles.add(EnvTemplateGenerator.projectPrefix(stack) + ".env");
+    m.put("runtimeEnv", envFiles.isEmpty() ? List.of(EnvTemplateGenerator.projectPrefix(stack) + ".env") : List.copyOf(envFiles));
+    RepoFacts.defaultBranch(stack, ws).ifPresent(b -> m.put("mainBranch", b));
+    // SECURITY.md states only practices the repository has (or this plan adds).
+    boolean nonRoot = !stack.dockerfiles().isEmpty() && stack.dockerfiles().stream().allMatch(d -> d.finalUser() != null && !d.finalUser().matches("(?i)root|0(:.*)?|root:.*")
+        || ws.read(d.file()).map(x -> x.contains("added by readiness fix")).orElse(false));
+    m.put("nonRoot", nonRoot);
+    boolean envIgnored = !stack.envFiles().isEmpty() && stack.envFiles().stream().filter(f -> !f.template()).allMatch(f -> f.gitignored() && !f.tracked());
+    m.put("secretsIgnored", envIgnored);
+    m.put("imageScan", ws.exists(".github/workflows/container-build.yml")
+        || stack.workflows().stream().anyMatch(w -> w.intents().contains("scan") || w.actions().stream().anyMatch(a -> a.startsWith("aquasecurity/trivy-action") || a.startsWith("anchore/scan-action"))));
+    m.put("dependencyUpdates", ws.exists(".github/dependabot.yml") || ws.exists(".github/dependabot.yaml") || ws.exists("renovate.json") || ws.exists(".github/renovate.json"));
+    m.put("deployWorkflow", ws.read(".github/workflows/deploy.yml").map(dev.readiness.fix.GeneratedMarker::isGenerated).orElse(false));
     m.put("imageWorkflow", ws.exists(".github/workflows/container-build.yml"));
     stack.database().ifPresent(db -> m.put("db", ScriptGenerator.dbModel(db)));
     m.put("appServices", stack.services().stream().filter(s -> !s.isDatastore() && !"backup".equals(s.name())).map(Stack.Service::name).toList());

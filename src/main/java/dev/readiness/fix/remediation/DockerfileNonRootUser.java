@@ -29,10 +29,48 @@ public final class DockerfileNonRootUser implements Remediation {
       }
       TextLines t = new TextLines(text.get());
       if (alreadyPatched(t, d)) continue;
+      // The stage compose builds must be the one patched, or the container still runs as root while the check passes.
+      Optional<String> builtStage = Optional.empty();
+      List<String> writable = new ArrayList<>();
+      for (Stack.Service s : stack.services()) {
+        String df = s.dockerfile() != null ? s.dockerfile() : s.buildContext() == null ? null : (".".equals(s.buildContext()) ? "" : s.buildContext() + "/") + "Dockerfile";
+        if (!d.file().equals(df)) continue;
+        Optional<String> target = ComposeTarget.baseNode(stack, ws, s.name(), "build", "target").map(dev.readiness.fix.YamlTextEditor::scalar);
+        if (target.isPresent()) builtStage = target;
+        ComposeTarget.baseNode(stack, ws, s.name(), "volumes").ifPresent(v -> {
+          writable.addAll(namedVolumeTargets(v));
+          List<String> binds = bindMounts(v);
+          if (!binds.isEmpty()) {
+            ctx.note(checkId, s.name() + " mounts host directories read-write (" + String.join(", ", binds) + "): they keep their host owner, so make them writable by the container user's UID or the app fails to write there");
+          }
+        });
+      }
+      String finalFrom = t.get(d.finalStageLine() - 1);
+      if (builtStage.isPresent() && !finalFrom.matches("(?i).*\\sAS\\s+" + java.util.regex.Pattern.quote(builtStage.get()) + "\\s*$")) {
+        ctx.needsInput(checkId, d.file() + ": compose builds its stage '" + builtStage.get() + "', not the final stage; add a non-root USER to that stage (and make the paths it writes owned by that user)");
+        continue;
+      }
+      String stageText = String.join("\n", t.lines().subList(d.finalStageLine() - 1, t.size()));
+      if (stageText.matches("(?s).*(\\s|=|:)/root(/|\\s|$).*")) {
+        ctx.needsInput(checkId, d.file() + ": the final stage installs or runs things under /root, which a non-root user cannot read; move them (e.g. to /opt or the app dir) before switching USER");
+        continue;
+      }
+      for (String l : t.lines().subList(d.finalStageLine() - 1, t.size())) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^\\s*VOLUME\\s+(.*)$").matcher(l);
+        if (m.find()) for (String p : m.group(1).replaceAll("[\\[\\]\",]", " ").trim().split("\\s+")) if (p.startsWith("/")) writable.add(p);
+      }
       int at = insertionIndex(t, d);
       List<String> block = new ArrayList<>();
       block.add("# Run as an unprivileged user (added by readiness fix, " + checkId + ")");
-      block.addAll(lines.get());
+      List<String> user = new ArrayList<>(lines.get());
+      String name = user.get(user.size() - 1).substring("USER ".length()).trim();
+      if (!writable.isEmpty() && user.size() == 2) {
+        // Volumes mounted into the container start with the image's ownership: create them owned by the user.
+        user.set(0, user.get(0) + " \\\n && mkdir -p " + String.join(" ", new java.util.LinkedHashSet<>(writable)) + " && chown " + name + ":" + name + " " + String.join(" ", new java.util.LinkedHashSet<>(writable)));
+      } else if (!writable.isEmpty()) {
+        ctx.note(checkId, d.file() + ": make " + String.join(", ", writable) + " writable by " + name + " (volumes created earlier as root keep root's ownership)");
+      }
+      block.addAll(user);
       t.insert(at, block);
       ws.patch(d.file(), t.toString(), checkId, "run the final stage of " + d.file() + " as a non-root user");
     }
@@ -55,6 +93,34 @@ public final class DockerfileNonRootUser implements Remediation {
     }
     // Debian/Ubuntu and the official language images built on them (python, openjdk, eclipse-temurin, golang, ruby, php...).
     return Optional.of(List.of("RUN groupadd --system app && useradd --system --gid app --no-create-home --shell /usr/sbin/nologin app", "USER app"));
+  }
+
+  /** Read-write host bind mounts in a compose volumes list (./logs:/app/logs): the host directory keeps its owner. */
+  private static List<String> bindMounts(org.yaml.snakeyaml.nodes.Node v) {
+    List<String> out = new ArrayList<>();
+    if (!(v instanceof org.yaml.snakeyaml.nodes.SequenceNode seq)) return out;
+    for (org.yaml.snakeyaml.nodes.Node i : seq.getValue()) {
+      String spec = dev.readiness.fix.YamlTextEditor.scalar(i);
+      if (spec == null) continue;
+      String[] parts = spec.split(":");
+      if (parts.length >= 2 && (parts[0].startsWith(".") || parts[0].startsWith("/")) && !(parts.length >= 3 && parts[2].contains("ro"))
+          && !parts[0].startsWith("/var/run")) out.add(spec);
+    }
+    return out;
+  }
+
+  /** Container paths of named volumes in a compose volumes list (short syntax name:/path, long syntax type: volume). */
+  private static List<String> namedVolumeTargets(org.yaml.snakeyaml.nodes.Node v) {
+    List<String> out = new ArrayList<>();
+    if (!(v instanceof org.yaml.snakeyaml.nodes.SequenceNode seq)) return out;
+    for (org.yaml.snakeyaml.nodes.Node i : seq.getValue()) {
+      String spec = dev.readiness.fix.YamlTextEditor.scalar(i);
+      if (spec != null) {
+        String[] parts = spec.split(":");
+        if (parts.length >= 2 && !parts[0].startsWith(".") && !parts[0].startsWith("/") && !parts[0].startsWith("~") && parts[1].startsWith("/")) out.add(parts[1]);
+      }
+    }
+    return out;
   }
 
   private static String repository(String image) {

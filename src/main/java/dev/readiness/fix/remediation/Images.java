@@ -22,10 +22,17 @@ final class Images {
       if (!ws.exists(df)) continue;
       out.putIfAbsent(df, new Image(s.name(), s.buildContext(), df));
     }
+    // A Dockerfile no compose service builds is an image only when it is a component's own Dockerfile (its dir is
+    // its context); Dockerfile.test, dev/CI images and Dockerfiles of unknown context are not production images.
     List<String> files = new ArrayList<>();
-    for (Stack.DockerfileInfo d : stack.dockerfiles()) files.add(d.file());
-    for (Stack.Component c : stack.components()) files.add(DockerfileGenerator.target(stack, c));
+    for (Stack.Component c : stack.components()) {
+      if ("library".equals(c.kind())) continue;
+      if (c.dockerfile() != null) files.add(c.dockerfile());
+      files.add(DockerfileGenerator.target(stack, c));
+    }
     for (String df : files) {
+      String base = df.substring(df.lastIndexOf('/') + 1);
+      if (!base.equals("Dockerfile") || df.matches("(?i).*(^|/)(test|tests|e2e|ci|dev|docs?|examples?)/.*")) continue;
       if (out.containsKey(df) || !ws.exists(df)) continue;
       int slash = df.lastIndexOf('/');
       String context = slash < 0 ? "." : df.substring(0, slash);
@@ -35,9 +42,14 @@ final class Images {
     return new ArrayList<>(out.values());
   }
 
-  /** The compose -f chain as a COMPOSE_FILE value (':'-separated, repo-relative). */
-  static String composeFileVar(Stack stack) {
-    return ComposeTarget.of(stack).map(t -> String.join(":", t.chain(stack))).orElse("compose.yaml");
+  /**
+   * The production compose -f chain as a COMPOSE_FILE value (':'-separated, repo-relative): only files
+   * that exist or this plan creates (so {@code --only} never writes a reference to a file it does not
+   * create), and never a development layer.
+   */
+  static String composeFileVar(Stack stack, Workspace ws) {
+    return ComposeTarget.of(stack).map(t -> String.join(":", t.chain(stack).stream().filter(ws::exists).toList()))
+        .filter(v -> !v.isEmpty()).orElse("compose.yaml");
   }
 
   private static String prefix(String dir) {

@@ -46,6 +46,11 @@ public final class MonitoringGenerator implements Remediation {
           targets.add(new Target(s.name(), s.httpPort(), "/metrics"));
         }
       }
+      if (targets.isEmpty()) {
+        // A Prometheus that scrapes only itself measures nothing about the stack.
+        ctx.needsInput(checkId, "no service is known to serve HTTP metrics: name the services and ports that expose /metrics (prometheus_client, prom-client, micrometer, ...) and add a Prometheus for them");
+        return;
+      }
       TemplateFile.generate(ws, ctx, checkId, dir + "prometheus.yml", "monitoring/prometheus.yml.ftl", Map.of("targets", targets),
           "scrape the stack's services with Prometheus");
       if (!ed.get().has("services", "prometheus") && stack.service("prometheus").isEmpty()) {
@@ -57,8 +62,7 @@ public final class MonitoringGenerator implements Remediation {
             + "  volumes:\n"
             + "    - ./monitoring/prometheus.yml:/etc/prometheus/prometheus.yml:ro\n"
             + "    - prometheus-data:/prometheus\n"
-            + "  ports:\n"
-            + "    - \"127.0.0.1:9090:9090\"\n"
+            + ComposeTarget.networksFragment(t.get().networksToReach(stack, ws, targets.stream().map(Target::name).toList()))
             + "  healthcheck:\n    test: [\"CMD-SHELL\", \"wget -qO /dev/null http://127.0.0.1:9090/-/healthy || exit 1\"]\n    interval: 30s\n    timeout: 5s\n    retries: 3\n"
             + "  logging:\n    driver: json-file\n    options:\n      max-size: \"10m\"\n      max-file: \"3\"\n"
             + "  deploy:\n    resources:\n      limits:\n        memory: 512M\n        cpus: \"0.5\"\n", "collect metrics (docker compose --profile monitoring up -d)");
@@ -77,8 +81,6 @@ public final class MonitoringGenerator implements Remediation {
             + "  volumes:\n"
             + "    - ./monitoring/loki.yml:/etc/loki/loki.yml:ro\n"
             + "    - loki-data:/loki\n"
-            + "  ports:\n"
-            + "    - \"127.0.0.1:3100:3100\"\n"
             + "  healthcheck:\n    test: [\"CMD-SHELL\", \"wget -qO /dev/null http://127.0.0.1:3100/ready || exit 1\"]\n    interval: 30s\n    timeout: 5s\n    retries: 3\n    start_period: 30s\n"
             + "  logging:\n    driver: json-file\n    options:\n      max-size: \"10m\"\n      max-file: \"3\"\n"
             + "  deploy:\n    resources:\n      limits:\n        memory: 512M\n        cpus: \"0.5\"\n"

@@ -53,13 +53,21 @@ public final class RuntimeEnvGenerator implements Remediation {
         // A value with credentials in it (user:pass@host) is a secret in disguise: left blank for a human.
         real.add(k + "=" + d);
         shown.add(k + "=" + d);
-      } else {
-        real.add(k + "=");
-        shown.add(k + "=");
+      } else if (required.contains(k)) {
+        // Compose needs it and no value can be derived: nothing is written (an empty value would pass the check while compose still fails).
         blank.add(k);
       }
+      // An optional key the template leaves empty is left out: the app falls back to its own default, as with the template.
     }
-    if (real.isEmpty()) return;
+    if (!blank.isEmpty()) {
+      ctx.needsInput(checkId, path + ": give " + String.join(", ", blank) + " (read by the stack; no value can be derived from a template or generated safely)");
+    }
+    if (real.isEmpty()) {
+      if (!ws.exists(path) && blank.isEmpty()) {
+        ctx.needsInput(checkId, path + ": the stack reads this file and no template lists its variables; create it with the values the services need");
+      }
+      return;
+    }
     String header = ctx.marker(path, checkId) + "\n# Runtime configuration read by docker compose. Secret values were generated randomly;\n"
         + "# keep this file out of git (it is gitignored) and back it up somewhere safe.\n";
     String reason = "give compose the " + real.size() + " variable(s) it needs (secrets generated, file mode 600)";
@@ -75,7 +83,6 @@ public final class RuntimeEnvGenerator implements Remediation {
     ws.mode(path, 0600);
     String base = path.substring(path.lastIndexOf('/') + 1);
     Gitignore.ensure(ws, checkId, List.of(base.equals(".env") ? ".env" : path), "never commit " + path);
-    if (!blank.isEmpty()) ctx.note(checkId, path + ": set " + String.join(", ", blank) + " (no safe default could be derived)");
   }
 
   /** The existing file with every value masked, so the diff's context lines leak nothing. */

@@ -37,7 +37,14 @@ public final class ScriptGenerator implements Remediation {
     }
     if (!write(kind, checkId, stack, ws, ctx, false)) return;
     if (kind == Kind.WAIT_FOR_HEALTHY) wireHealthWait(checkId, stack, ws);
-    if (kind == Kind.ROLLBACK) Gitignore.ensure(ws, checkId, List.of(".deploy/"), "keep the deploy bookkeeping (previous/current release) out of git");
+    if (kind == Kind.ROLLBACK) {
+      Gitignore.ensure(ws, checkId, List.of(".deploy/"), "keep the deploy bookkeeping (previous/current release) out of git");
+      boolean recorded = stack.scripts().stream().anyMatch(s -> ws.read(s.file()).map(t -> t.contains(".deploy/previous")).orElse(false));
+      if (!recorded) {
+        ctx.note(checkId, "scripts/rollback.sh returns to the release in .deploy/previous: the generated deploy workflow records it; a deploy"
+            + " script of your own must run `mkdir -p .deploy && git rev-parse HEAD > .deploy/previous` before it updates (until then pass a ref: scripts/rollback.sh v1.2.3)");
+      }
+    }
     if (kind == Kind.BACKUP) {
       new BackupService().plan(checkId, stack, ws, ctx);
       Gitignore.ensure(ws, checkId, List.of("backups/"), "keep database dumps out of git");
@@ -53,7 +60,7 @@ public final class ScriptGenerator implements Remediation {
   private static boolean write(Kind kind, String checkId, Stack stack, Workspace ws, FixContext ctx, boolean reuse) {
     Map<String, Object> m = new HashMap<>();
     m.put("up", "..");
-    m.put("composeFileVar", Images.composeFileVar(stack));
+    m.put("composeFileVar", Images.composeFileVar(stack, ws));
     if (kind == Kind.WAIT_FOR_HEALTHY) {
       boolean ok = TemplateFile.generate(ws, ctx, checkId, WAIT, "scripts/wait-for-healthy.sh.ftl", m,
           "wait until every container is healthy before declaring a start or deploy done", reuse);
@@ -99,10 +106,11 @@ public final class ScriptGenerator implements Remediation {
         int at = call.line() - 1 + inserted;
         while (at < t.size() - 1 && t.get(at).stripTrailing().endsWith("\\")) at++;
         // Deploys run the production chain (the override is wired into them); start scripts run what they name.
-        String files = s.kind().equals("deploy") ? Images.composeFileVar(stack)
-            : String.join(":", call.files().isEmpty() ? stack.compose().baseFiles() : call.files());
+        String files = s.kind().equals("deploy") ? Images.composeFileVar(stack, ws)
+            : String.join(":", call.files().isEmpty() ? stack.compose().defaultFiles() : call.files());
         String indent = t.get(call.line() - 1 + inserted).replaceAll("^(\\s*).*$", "$1");
-        t.insert(at + 1, List.of(indent + "COMPOSE_FILE=\"" + files + "\" \"" + relativeCall(s.file()) + "\" \"${HEALTH_TIMEOUT:-180}\""));
+        // `|| exit 1`: the script stops there even without `set -e`, so it never reports a start that did not become healthy.
+        t.insert(at + 1, List.of(indent + "COMPOSE_FILE=\"" + files + "\" \"" + relativeCall(s.file()) + "\" \"${HEALTH_TIMEOUT:-180}\" || exit 1"));
         inserted++;
       }
       if (inserted > 0) {

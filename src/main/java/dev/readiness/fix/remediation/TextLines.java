@@ -30,6 +30,13 @@ final class TextLines {
     return l;
   }
 
+  /** All lines without terminators. */
+  List<String> lines() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) out.add(get(i));
+    return out;
+  }
+
   /** Inserts lines (given without terminators) before 0-based index i, using the text's line ending. */
   void insert(int i, List<String> newLines) {
     if (i > 0 && i == lines.size() && !lines.get(i - 1).endsWith("\n")) lines.set(i - 1, lines.get(i - 1) + eol);

@@ -145,10 +145,25 @@ public record Stack(String name, List<Component> components, List<Service> servi
    * @param productionFile the production file or override that exists, or null
    * @param productionIsOverride true when productionFile is merged over the base files (false when it stands alone)
    * @param version the base file's {@code version:} value, or null (an override repeats it so old compose accepts the chain)
+   * @param devFiles files of the default chain that configure development or tests (e.g. docker-compose.override.yml):
+   *     compose loads them by default, production never does
    */
-  public record ComposeLayout(String projectDir, List<String> baseFiles, String productionFile, boolean productionIsOverride, String version) {
+  public record ComposeLayout(String projectDir, List<String> baseFiles, String productionFile, boolean productionIsOverride, String version,
+                              List<String> devFiles) {
     public ComposeLayout {
       baseFiles = List.copyOf(baseFiles);
+      devFiles = List.copyOf(devFiles);
+    }
+
+    public ComposeLayout(String projectDir, List<String> baseFiles, String productionFile, boolean productionIsOverride, String version) {
+      this(projectDir, baseFiles, productionFile, productionIsOverride, version, List.of());
+    }
+
+    /** The files a bare {@code docker compose} loads (development included). */
+    public List<String> defaultFiles() {
+      List<String> out = new java.util.ArrayList<>(baseFiles);
+      out.addAll(devFiles);
+      return out;
     }
 
     public boolean present() { return !baseFiles.isEmpty() || productionFile != null; }
@@ -184,10 +199,23 @@ public record Stack(String name, List<Component> components, List<Service> servi
   /** One env key, with whether it names a secret and the kind of its value. */
   public record EnvKey(String key, boolean secretLike, String kind) {}
 
-  /** A CI workflow. */
-  public record Workflow(String file, String provider, boolean permissionsDeclared, boolean allJobsDeclarePermissions, List<String> intents) {
+  /**
+   * A CI workflow.
+   *
+   * @param branches branches its push and pull_request triggers name (no globs)
+   * @param actions the actions its steps use, each as {@code owner/name@ref}
+   * @param pinnedActions how many of those are pinned to a full commit SHA
+   */
+  public record Workflow(String file, String provider, boolean permissionsDeclared, boolean allJobsDeclarePermissions, List<String> intents,
+                         List<String> branches, List<String> actions, int pinnedActions) {
     public Workflow {
       intents = List.copyOf(intents);
+      branches = List.copyOf(branches);
+      actions = List.copyOf(actions);
+    }
+
+    public Workflow(String file, String provider, boolean permissionsDeclared, boolean allJobsDeclarePermissions, List<String> intents) {
+      this(file, provider, permissionsDeclared, allJobsDeclarePermissions, intents, List.of(), List.of(), 0);
     }
   }
 

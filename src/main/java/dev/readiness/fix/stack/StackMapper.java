@@ -43,7 +43,11 @@ public final class StackMapper {
     List<Stack.Component> components = new ArrayList<>();
     for (RepoFacts.Component c : comps) components.add(component(c, services, files));
     List<Stack.Service> out = new ArrayList<>();
-    for (ComposeService s : services) out.add(service(s, comps, doc.dockerfiles()));
+    for (ComposeService s : services) {
+      // A service only a development layer declares (an admin UI, a test runner) is not part of production.
+      if (prod.isEmpty() && layout.devFiles().contains(s.file())) continue;
+      out.add(service(s, comps, doc.dockerfiles()));
+    }
 
     List<Stack.DockerfileInfo> dockerfiles = new ArrayList<>();
     for (DockerfileFacts d : doc.dockerfiles() == null ? List.<DockerfileFacts>of() : doc.dockerfiles()) dockerfile(d).ifPresent(dockerfiles::add);
@@ -62,7 +66,21 @@ public final class StackMapper {
     for (WorkflowFacts w : doc.workflows() == null ? List.<WorkflowFacts>of() : doc.workflows()) {
       boolean declared = w.permissions() != null && w.permissions().declared();
       boolean allJobs = !w.jobs().isEmpty() && w.jobs().stream().allMatch(j -> j.permissions() != null && j.permissions().declared());
-      workflows.add(new Stack.Workflow(w.file(), w.provider(), declared, allJobs, w.intents()));
+      List<String> branches = new ArrayList<>();
+      for (WorkflowFacts.Trigger t : w.triggers()) {
+        if (!"push".equals(t.event()) && !"pull_request".equals(t.event())) continue;
+        for (String b : t.branches() == null ? List.<String>of() : t.branches()) if (!b.contains("*") && !b.startsWith("!") && !branches.contains(b)) branches.add(b);
+      }
+      List<String> actions = new ArrayList<>();
+      int pinned = 0;
+      for (WorkflowFacts.Job j : w.jobs()) {
+        for (WorkflowFacts.Step st : j.steps() == null ? List.<WorkflowFacts.Step>of() : j.steps()) {
+          if (st.uses() == null || st.uses().action() == null || st.uses().ref() == null || !"action".equals(st.uses().kind())) continue;
+          actions.add(st.uses().action() + "@" + st.uses().ref());
+          if (st.uses().pinned()) pinned++;
+        }
+      }
+      workflows.add(new Stack.Workflow(w.file(), w.provider(), declared, allJobs, w.intents(), branches, actions, pinned));
     }
     List<Stack.Script> scripts = new ArrayList<>();
     List<Stack.Proxy> proxies = new ArrayList<>();
@@ -85,34 +103,48 @@ public final class StackMapper {
 
   private static Optional<ComposeProject> project(InputDocument doc) {
     if (doc.compose() == null || doc.compose().projects() == null || doc.compose().projects().isEmpty()) return Optional.empty();
-    List<ComposeProject> ps = doc.compose().projects();
-    return ps.stream().filter(p -> ".".equals(p.dir())).findFirst().or(() -> Optional.of(ps.get(0)));
+    // Dev containers, tests and examples are not what production runs: never the target of production settings.
+    List<ComposeProject> ps = doc.compose().projects().stream()
+        .filter(p -> !p.dir().matches("(?i)(.*/)?(\\.devcontainer|\\.github|tests?|e2e|ci|examples?|samples?|dev)(/.*)?")).toList();
+    if (ps.isEmpty()) return Optional.empty();
+    return ps.stream().filter(p -> ".".equals(p.dir())).findFirst()
+        .or(() -> ps.stream().filter(p -> p.configs().stream().anyMatch(ComposeConfig::production)).findFirst())
+        .or(() -> Optional.of(ps.get(0)));
   }
 
   private static Stack.ComposeLayout layout(InputDocument doc, Optional<ComposeProject> project, Optional<ComposeConfig> base, Optional<ComposeConfig> prod) {
     if (project.isEmpty()) return new Stack.ComposeLayout(".", List.of(), null, true, null);
     List<String> declaredBase = base.map(ComposeConfig::files).orElse(List.of());
-    List<String> baseFiles = declaredBase;
+    // Development/test layers of the default chain (docker-compose.override.yml, *.dev.yml, ...) never belong to production.
+    List<String> devFiles = declaredBase.stream().filter(f -> !"base".equals(role(doc, f)) && developmentFile(f)).toList();
+    List<String> baseFiles = declaredBase.stream().filter(f -> !devFiles.contains(f)).toList();
     String productionFile = null;
     boolean override = true;
     if (prod.isPresent()) {
       List<String> pf = prod.get().files();
       // A dedicated production file: one the compose scanner gives the production/override role, or one outside the base chain.
-      List<String> dedicated = pf.stream().filter(f -> !declaredBase.contains(f) && !"base".equals(role(doc, f))).toList();
+      List<String> dedicated = pf.stream().filter(f -> !declaredBase.contains(f) && !"base".equals(role(doc, f)) && !developmentFile(f)).toList();
       if (!dedicated.isEmpty()) {
         productionFile = dedicated.get(dedicated.size() - 1);
         override = pf.size() > dedicated.size();
-        if (baseFiles.isEmpty()) baseFiles = pf.stream().filter(f -> !dedicated.contains(f)).toList();
+        if (baseFiles.isEmpty()) baseFiles = pf.stream().filter(f -> !dedicated.contains(f) && !developmentFile(f)).toList();
       } else if (baseFiles.isEmpty()) {
         // The production config is the base file itself (a deploy script runs it): production settings go into a new override.
-        baseFiles = pf;
+        baseFiles = pf.stream().filter(f -> !developmentFile(f)).toList();
       }
     }
     String version = null;
     if (!baseFiles.isEmpty() && doc.compose().files() != null) {
       for (ComposeFile f : doc.compose().files()) if (f.file().equals(baseFiles.get(0))) version = f.version();
     }
-    return new Stack.ComposeLayout(project.get().dir(), baseFiles, productionFile, override, version);
+    return new Stack.ComposeLayout(project.get().dir(), baseFiles, productionFile, override, version, devFiles);
+  }
+
+  /** A compose file for development or tests: the default override, or one named for dev, local, test, CI or debugging. */
+  static boolean developmentFile(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    if (name.matches("(docker-)?compose\\.override\\.ya?ml")) return true;
+    return name.matches(".*(^|[._-])(dev|develop|development|local|test|tests|testing|ci|e2e|debug)([._-].*)?\\.ya?ml");
   }
 
   private static String role(InputDocument doc, String file) {

@@ -9,8 +9,11 @@ export COMPOSE_FILE="${COMPOSE_FILE:-compose.yaml:compose.prod.yaml}"
 compose() {
   if docker compose version >/dev/null 2>&1; then
     docker compose "$@"
-  else
+  elif command -v docker-compose >/dev/null 2>&1; then
     docker-compose "$@"
+  else
+    echo "$(basename "$0"): Docker Compose is not installed (install the docker compose plugin)" >&2
+    return 127
   fi
 }
 

@@ -1,0 +1,234 @@
+package dev.readiness.fix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.readiness.fix.engine.Catalog;
+import dev.readiness.fix.engine.Planner;
+import dev.readiness.fix.engine.RemediationRegistry;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runtime meaning of the production remediations on a realistic repository whose base compose file
+ * builds a development stage, runs the dev server and mounts the source, with a development override
+ * that publishes the database and an admin UI: the merged production config (read by Compose v2 when
+ * it is installed) has none of that, and generated services join the networks of what they reach.
+ */
+class ProductionSafetyTest {
+  @TempDir Path repo;
+
+  private static final String COMPOSE = """
+      services:
+        web:
+          build:
+            context: .
+            target: development
+          command: npm run dev
+          ports:
+            - "3000:3000"
+          volumes:
+            - .:/app
+            - node_modules:/app/node_modules
+          environment:
+            DATABASE_URL: postgres://app:${POSTGRES_PASSWORD}@db:5432/app
+          networks: [backend]
+          depends_on: [db]
+        db:
+          image: postgres:16
+          environment:
+            POSTGRES_USER: app
+            POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}
+            POSTGRES_DB: app
+          ports:
+            - "5432:5432"
+          volumes:
+            - pgdata:/var/lib/postgresql/data
+          networks: [backend]
+      networks:
+        backend: {}
+      volumes:
+        pgdata: {}
+        node_modules: {}
+      """;
+
+  private static final String OVERRIDE = """
+      services:
+        adminer:
+          image: adminer
+          ports: ["8080:8080"]
+          networks: [backend]
+        db:
+          ports: ["5433:5432"]
+      """;
+
+  private static final String DOCKERFILE = """
+      FROM node:22-alpine AS development
+      WORKDIR /app
+      COPY package*.json ./
+      RUN npm ci
+      COPY . .
+      CMD ["npm", "run", "dev"]
+
+      FROM node:22-alpine AS production
+      WORKDIR /app
+      COPY package*.json ./
+      RUN npm ci --omit=dev
+      COPY . .
+      USER node
+      CMD ["node", "server.js"]
+      """;
+
+  private void write(String deployCommand) throws IOException {
+    Files.writeString(repo.resolve("compose.yaml"), COMPOSE);
+    Files.writeString(repo.resolve("docker-compose.override.yml"), OVERRIDE);
+    Files.writeString(repo.resolve("Dockerfile"), DOCKERFILE);
+    Files.writeString(repo.resolve("package.json"), "{\"name\":\"web\",\"scripts\":{\"dev\":\"node --watch server.js\",\"start\":\"node server.js\"},\"dependencies\":{\"express\":\"4.19.2\"}}\n");
+    Files.writeString(repo.resolve("server.js"), "require('express')().get('/health', (q, r) => r.send('ok')).listen(3000);\n");
+    Files.writeString(repo.resolve("deploy.sh"), "#!/usr/bin/env bash\nset -euo pipefail\ngit pull\n" + deployCommand + " up -d --build\n");
+  }
+
+  private Plan planAndApply(boolean unsafe) throws Exception {
+    try (ScanAssessor assessor = new ScanAssessor()) {
+      Assessment a = assessor.assess(repo, List.of());
+      RemediationRegistry registry = new RemediationRegistry();
+      Catalog catalog = Catalog.builtin(registry);
+      Planner planner = new Planner(registry, catalog, new Templates(), new SecureRandom());
+      List<String> all = catalog.entries().stream().map(Catalog.Entry::check).toList();
+      Plan plan = planner.plan(a.stack(), all, dev.readiness.check.CheckSelection.all(), unsafe, new Workspace(new PathGuard(repo), false));
+      assertTrue(plan.refusals().isEmpty(), plan.refusals().toString());
+      new AtomicApplier(new PathGuard(repo), FileOps.SYSTEM).apply(plan.changes(), null);
+      return plan;
+    }
+  }
+
+  private String read(String path) throws IOException {
+    return Files.readString(repo.resolve(path), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void composeV2DeployGetsAProductionConfigWithoutDevelopmentSettings() throws Exception {
+    write("docker compose");
+    Plan plan = planAndApply(false);
+    String prod = read("compose.prod.yaml");
+    // Scripts and docs run the production chain: never the development override.
+    for (String f : List.of("deploy.sh", "scripts/rollback.sh", "scripts/backup.sh", "RUNBOOK.md")) {
+      if (Files.exists(repo.resolve(f))) assertFalse(read(f).contains("docker-compose.override.yml"), f + " must not use the development override");
+    }
+    assertTrue(read("deploy.sh").contains("docker compose -f compose.yaml -f compose.prod.yaml up -d --build"), read("deploy.sh"));
+    assertTrue(prod.contains("target: \"production\""), prod);
+    assertTrue(prod.contains("command: !reset null"), prod);
+    assertTrue(prod.contains("ports: !reset []"), prod);
+
+    Optional<Path> compose = ProcessRunner.tool("docker-compose-v2");
+    assumeTrue(compose.isPresent(), "Compose v2 (docker-compose-v2 in the tools cache, see .ci/run) is not installed; the merged-config assertions are skipped");
+    ProcessRunner.Result r = new ProcessRunner(120).run(repo, List.of(compose.get().toString(), "-f", "compose.yaml", "-f", "compose.prod.yaml", "config", "--format", "json"));
+    assertEquals(0, r.exit(), r.output());
+    JsonNode cfg = new ObjectMapper().readTree(r.output().substring(r.output().indexOf('{')));
+    JsonNode services = cfg.get("services");
+    assertFalse(services.has("adminer"), "the development admin UI is not in production");
+    assertTrue(services.get("db").path("ports").isMissingNode() || services.get("db").get("ports").isEmpty(), "the database publishes no port in production");
+    JsonNode web = services.get("web");
+    assertEquals("production", web.get("build").get("target").asText());
+    assertTrue(web.path("command").isMissingNode() || web.get("command").isNull(), "the image's production command runs: " + web.path("command"));
+    for (JsonNode v : web.get("volumes")) assertNotEquals("bind", v.get("type").asText(), "no source bind mount in production: " + v);
+    if (services.has("backup")) {
+      assertTrue(services.get("backup").get("networks").has("backend"), "the backup service joins db's network: " + services.get("backup"));
+      assertTrue(services.get("backup").path("ports").isMissingNode(), "generated services publish no ports");
+    }
+    assertTrue(plan.heldBack().stream().anyMatch(h -> h.checkId().equals("security.container.non-root")), "unsafe remediations are held back");
+  }
+
+  @Test
+  void composeV1DeployGetsNoResetTagsAndAsksForInput() throws Exception {
+    write("docker-compose");
+    Plan plan = planAndApply(false);
+    String prod = read("compose.prod.yaml");
+    assertFalse(prod.contains("!reset") || prod.contains("!override"), "docker-compose (v1) rejects !reset/!override:\n" + prod);
+    List<String> input = plan.needsInput().stream().map(FixContext.Note::message).toList();
+    assertTrue(input.stream().anyMatch(m -> m.contains("service db") && m.contains("ports")), input.toString());
+    assertTrue(input.stream().anyMatch(m -> m.contains("npm run dev")), input.toString());
+    assertTrue(input.stream().anyMatch(m -> m.contains(".:/app")), input.toString());
+  }
+
+  @Test
+  void patchedStartScriptStopsWhenTheStackIsNotHealthy() throws Exception {
+    Files.writeString(repo.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27\n    ports: [\"8080:80\"]\n");
+    Files.writeString(repo.resolve("start.sh"), "#!/bin/bash\ndocker compose up -d\necho \"the stack is running\"\n");
+    Plan plan = planAndApply(true);
+    assertTrue(plan.changes().changes().stream().anyMatch(c -> c.path().equals("start.sh")), "start.sh is wired to the health wait");
+    // A docker stand-in: compose works, the one container has exited with code 1.
+    Path bin = Files.createDirectories(repo.resolve(".fake-bin"));
+    Path docker = bin.resolve("docker");
+    Files.writeString(docker, """
+        #!/bin/sh
+        case "$1 $2" in
+          "compose version") exit 0 ;;
+          "compose ps") [ "$3" = "-a" ] && echo c0ffee; exit 0 ;;
+          "compose up"|"compose logs") exit 0 ;;
+          inspect*) echo "/web exited none 1"; exit 0 ;;
+        esac
+        exit 0
+        """);
+    Files.setPosixFilePermissions(docker, PosixFilePermissions.fromString("rwxr-xr-x"));
+    ProcessBuilder pb = new ProcessBuilder("bash", "start.sh").directory(repo.toFile()).redirectErrorStream(true);
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    Process p = pb.start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertNotEquals(0, p.exitValue(), output);
+    assertFalse(output.contains("the stack is running"), "the script stops at the failed health wait:\n" + output);
+  }
+
+  @Test
+  void onlyRunbookReferencesOnlyFilesThatExist() throws Exception {
+    write("docker compose");
+    try (ScanAssessor assessor = new ScanAssessor()) {
+      Assessment a = assessor.assess(repo, List.of());
+      RemediationRegistry registry = new RemediationRegistry();
+      Planner planner = new Planner(registry, Catalog.builtin(registry), new Templates(), new SecureRandom());
+      Plan plan = planner.plan(a.stack(), List.of("docs.runbook"), dev.readiness.check.CheckSelection.all(), false, new Workspace(new PathGuard(repo), false));
+      List<String> written = new ArrayList<>();
+      for (FileChange c : plan.changes().changes()) {
+        written.add(c.path());
+        assertFalse(c.after().contains("compose.prod.yaml"), c.path() + " references compose.prod.yaml, which --only docs.runbook does not create");
+      }
+      assertTrue(written.contains("RUNBOOK.md"), written.toString());
+    }
+  }
+
+  @Test
+  void workflowsFollowTheRepositorysBranchAndPinningStyle() throws Exception {
+    write("docker compose");
+    Files.createDirectories(repo.resolve(".github/workflows"));
+    String sha = "b4ffde65f46336ab88eb53be808477a3936bae11";
+    Files.writeString(repo.resolve(".github/workflows/ci.yml"), "name: ci\non:\n  push:\n    branches: [master]\n  pull_request:\n    branches: [master]\n"
+        + "permissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@" + sha + " # v4\n      - run: npm test\n");
+    Plan pinned = planAndApply(false);
+    // Every action is SHA-pinned: a tag-pinned workflow would lower the repository's own pinning, so none is written.
+    assertFalse(Files.exists(repo.resolve(".github/workflows/container-build.yml")));
+    assertTrue(pinned.needsInput().stream().anyMatch(n -> n.message().contains("commit SHAs of") && n.message().contains("docker/build-push-action")),
+        pinned.needsInput().toString());
+
+    Files.writeString(repo.resolve(".github/workflows/ci.yml"), Files.readString(repo.resolve(".github/workflows/ci.yml")).replace("@" + sha, "@v4"));
+    planAndApply(false);
+    String wf = read(".github/workflows/container-build.yml");
+    assertTrue(wf.contains("branches: [master]"), "the default branch the repository builds, not main:\n" + wf);
+    assertTrue(wf.contains("uses: actions/checkout@v4"), wf);
+  }
+}
