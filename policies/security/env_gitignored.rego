@@ -3,7 +3,9 @@
 # description: >-
 #   Env files that hold real values (.env, .env.production, *.local) are listed in .gitignore and not
 #   tracked by git; only templates (.env.example, .env.template, .env.sample) with blanked values are
-#   committed. A tracked env file leaks every secret in it to everyone with read access.
+#   committed. A tracked env file leaks every secret in it to everyone with read access. An env file
+#   holding only settings (no secret-named key with a literal value, no secret-looking value), such as
+#   COMPOSE_PROJECT_NAME, is configuration and may be committed.
 # custom:
 #   id: security.env.gitignored
 #   category: security
@@ -19,11 +21,31 @@ import rego.v1
 
 import data.readiness.lib.findings as f
 
+# Value kinds that are values someone chose (not references, blanks or plain settings).
+_real := {"secret", "url-with-credentials", "text", "number"}
+
+_holds_values(e) if {
+	some k in e.keys
+	k.kind in {"secret", "url-with-credentials"}
+}
+
+_holds_values(e) if {
+	some k in e.keys
+	k.secretLike == true
+	k.kind in _real
+}
+
 _judged := [e | some e in input.envFiles; e.template != true; e.environment != "example"]
 
 _ok(e) if {
 	e.gitignored == true
 	e.tracked != true
+}
+
+# A tracked env file holding only settings is configuration, not leaked values.
+_ok(e) if {
+	e.tracked == true
+	not _holds_values(e)
 }
 
 total := count(_judged)
@@ -33,6 +55,7 @@ passing := count([e | some e in _judged; _ok(e)])
 deny contains f.file(e.file, msg) if {
 	some e in _judged
 	e.tracked == true
+	_holds_values(e)
 	msg := sprintf("%s is tracked by git", [e.file])
 }
 
