@@ -17,7 +17,7 @@ public final class ValueKinds {
   /** {@code ${VAR:-fallback}} / {@code ${VAR-fallback}}: the literal used when VAR is unset. */
   private static final Pattern FALLBACK = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
   /** An absolute or relative file path ({@code /run/secrets/db}, {@code ./certs/key.json}, {@code ~/.aws/credentials}). */
-  private static final Pattern PATH = Pattern.compile("(?:~|\\.{1,2})?/(?:[\\w.@+-]+/)*[\\w.@+-]+/?");
+  private static final Pattern PATH = Pattern.compile("(?:~|\\.{1,2})?/(?:[\\w.@+-]+/)*[\\w.@+-]+/?|[\\w.@+-]+(?:/[\\w.@+-]+)+/?");
   private static final Pattern PATH_FILE = Pattern.compile("[\\w@+-]+(?:\\.[\\w-]+)*\\.[A-Za-z][A-Za-z0-9]{0,7}");
   /** An environment variable's name used as a value: a named stand-in ({@code SOME_SECRET}, {@code YOUR_API_KEY}). */
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z]+(?:_[A-Z]+)+");
@@ -50,7 +50,9 @@ public final class ValueKinds {
           + "|change[-_ ]?(me|this|it)|your[-_ ]|[-_ ]here$|^(replace|insert|put|enter|set|add|fill)[-_ ]"
           + "|xxxx|placeholder|^example[-_]|^sample[-_]|^dummy|^fake[-_]|^todo[-_ :]|must[-_ ]be[-_ ]changed"
           + "|^generate[-_ ]|not[-_ ]a[-_ ]real|^secret[-_]key$|^super[-_]?secret|^my[-_]?secret|^mysecret"
-          + "|^mypassword|^your.*key|insecure|not[-_ ]?for[-_ ]?prod",
+          + "|^mypassword|^your.*key|insecure|not[-_ ]?for[-_ ]?prod|^fixme"
+          // counting and repeating runs (0123456789abcdef, 12345678, aaaaaaaa): typed stand-ins, not generated values
+          + "|0123456789|12345678|abcdefgh|(.)\\1{7,}",
       Pattern.CASE_INSENSITIVE);
   // For secret-like keys: values announcing a throwaway environment (test-secret-key, dev_password).
   private static final Pattern THROWAWAY_SECRET = Pattern.compile(

@@ -9,7 +9,6 @@ import dev.readiness.scan.repo.RepoFacts.Located;
 import dev.readiness.scan.repo.RepoFacts.PlaceholderSecret;
 import dev.readiness.scan.workflow.WorkflowFacts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,32 +94,35 @@ final class SecretsReader {
   /** Words a line must hold (lower case) before the code patterns are tried. */
   private static final List<String> CODE_GATE = List.of("secret", "passw", "token", "key", "jwt", "sign", "cred", "auth", "dsn", "pwd");
 
-  /** Secret-management signals: kind → pattern, searched in one pass per file with a combined matcher. */
-  private static final List<Map.Entry<String, String>> MANAGEMENT = List.of(
-      Map.entry("vault", "hashicorp/vault|\\bvault\\s+(?:kv|read|write|login|agent)\\b|VAULT_ADDR|\\bhvac\\b|node-vault|spring-cloud-vault|vault-action"),
-      Map.entry("sops", "\\bsops\\s+(?:-d|--decrypt|exec-env|exec-file)|ENC\\[AES256_GCM|(?m:^creation_rules:)"),
-      Map.entry("sealed-secrets", "kind:\\s*SealedSecret|\\bkubeseal\\b"),
-      Map.entry("external-secrets", "kind:\\s*(?:ExternalSecret|ClusterSecretStore|SecretStore)\\b"),
-      Map.entry("aws-secrets-manager", "secretsmanager|aws-secretsmanager|get_secret_value|SecretsManagerClient"),
-      Map.entry("gcp-secret-manager", "secretmanager\\.googleapis|google-cloud-secret-manager|get-secretmanager-secrets|gcloud\\s+secrets\\s"),
-      Map.entry("azure-key-vault", "(?i:azure[-.]?keyvault|key-?vault|az\\s+keyvault)"),
-      Map.entry("doppler", "\\bdoppler\\s+(?:run|secrets)|dopplerhq|DOPPLER_TOKEN"),
-      Map.entry("1password", "\\bop\\s+(?:run|read|inject)\\b|1password/load-secrets-action|OP_SERVICE_ACCOUNT_TOKEN"),
-      Map.entry("infisical", "(?i:\\binfisical\\b)"),
-      Map.entry("kubernetes-secret-ref", "\\bsecretKeyRef\\s*:|\\bsecretRef\\s*:"),
-      // the app reads each secret from a file when VAR_FILE is set (Docker/Kubernetes secrets compatible)
-      Map.entry("secret-files", "/run/secrets/|\\b(?:[A-Z0-9]+_)*(?:PASSWORD|PASSWD|PASS|SECRET|SECRET_KEY|TOKEN|DSN|DATABASE_URL|CREDENTIALS)_FILE\\b"
-          + "|\\$\\{\\w+}_FILE\\b|\\{\\w+}_FILE\\b|\\+\\s*[\"']_FILE[\"']|\\*\"?_FILE\\b"));
-  private static final Pattern MANAGEMENT_PATTERN;
+  /**
+   * Secret-management signals: each kind with the literal anchors (lower case) every match contains and its
+   * pattern. A file is searched for the anchors with {@code indexOf}; the pattern runs only on the lines that
+   * hold one, so the common case (no anchor at all) costs a few literal scans and no regex.
+   */
+  private record Signal(String kind, List<String> anchors, Pattern pattern) {}
 
-  static {
-    StringBuilder b = new StringBuilder();
-    for (int k = 0; k < MANAGEMENT.size(); k++) {
-      if (k > 0) b.append('|');
-      b.append("(?<k").append(k).append('>').append(MANAGEMENT.get(k).getValue()).append(')');
-    }
-    MANAGEMENT_PATTERN = Pattern.compile(b.toString());
-  }
+  private static final List<Signal> MANAGEMENT = List.of(
+      new Signal("vault", List.of("vault", "hvac"),
+          Pattern.compile("hashicorp/vault|\\bvault\\s+(?:kv|read|write|login|agent)\\b|VAULT_ADDR|\\bhvac\\b|node-vault|spring-cloud-vault|vault-action")),
+      new Signal("sops", List.of("sops", "enc[aes256_gcm", "creation_rules:"),
+          Pattern.compile("\\bsops\\s+(?:-d|--decrypt|exec-env|exec-file)|ENC\\[AES256_GCM|^creation_rules:")),
+      new Signal("sealed-secrets", List.of("sealedsecret", "kubeseal"), Pattern.compile("kind:\\s*SealedSecret|\\bkubeseal\\b")),
+      new Signal("external-secrets", List.of("externalsecret", "secretstore"),
+          Pattern.compile("kind:\\s*(?:ExternalSecret|ClusterSecretStore|SecretStore)\\b")),
+      new Signal("aws-secrets-manager", List.of("secretsmanager", "get_secret_value"),
+          Pattern.compile("secretsmanager|aws-secretsmanager|get_secret_value|SecretsManagerClient")),
+      new Signal("gcp-secret-manager", List.of("secretmanager", "gcloud"),
+          Pattern.compile("secretmanager\\.googleapis|google-cloud-secret-manager|get-secretmanager-secrets|gcloud\\s+secrets\\s")),
+      new Signal("azure-key-vault", List.of("keyvault", "key-vault"), Pattern.compile("(?i)azure[-.]?keyvault|key-?vault|az\\s+keyvault")),
+      new Signal("doppler", List.of("doppler"), Pattern.compile("\\bdoppler\\s+(?:run|secrets)|dopplerhq|DOPPLER_TOKEN")),
+      new Signal("1password", List.of("op run", "op read", "op inject", "1password", "op_service_account_token"),
+          Pattern.compile("\\bop\\s+(?:run|read|inject)\\b|1password/load-secrets-action|OP_SERVICE_ACCOUNT_TOKEN")),
+      new Signal("infisical", List.of("infisical"), Pattern.compile("(?i)\\binfisical\\b")),
+      new Signal("kubernetes-secret-ref", List.of("secretkeyref", "secretref"), Pattern.compile("\\bsecretKeyRef\\s*:|\\bsecretRef\\s*:")),
+      // the app reads each secret from a file when VAR_FILE is set (Docker/Kubernetes secrets compatible)
+      new Signal("secret-files", List.of("/run/secrets/", "_file"), Pattern.compile("/run/secrets/"
+          + "|\\b[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|SECRET|SECRET_KEY|TOKEN|DSN|DATABASE_URL|CREDENTIALS)_FILE\\b"
+          + "|\\$\\{\\w+}_FILE\\b|\\{\\w+}_FILE\\b|\\+\\s*[\"']_FILE[\"']|\\*\"?_FILE\\b")));
 
   private final RepoFiles files;
   private final ValueKindClassifier kinds;
@@ -196,6 +198,7 @@ final class SecretsReader {
       if (secretFile && !keyFile && secretFile(f, ctx, text.get(), committed, placeholders)) continue;
       String[] lines = RepoFiles.lines(text.get());
       boolean codeGate = code && gate(text.get());
+      boolean formats = SecretPatterns.mayContain(text.get());
       boolean sectioned = ext.equals("toml") || ext.equals("ini") || ext.equals("cfg");
       boolean testSection = false;
       for (int i = 0; i < lines.length; i++) {
@@ -207,13 +210,13 @@ final class SecretsReader {
           if (testSection) continue; // [tool.pytest.ini_options], [testenv]: test settings
         }
         Set<String> found = new LinkedHashSet<>();
-        for (SecretPatterns.Hit h : SecretPatterns.find(l)) {
+        for (SecretPatterns.Hit h : formats ? SecretPatterns.find(l) : List.<SecretPatterns.Hit>of()) {
           // AWS's documented sample keys end in EXAMPLE; in samples they are the documentation's, not leaked ones
           if (ctx == FileContext.SAMPLE && l.substring(h.start(), h.end()).toUpperCase(Locale.ROOT).contains("EXAMPLE")) continue;
           found.add(h.kind());
         }
         boolean comment = COMMENT.matcher(l).find();
-        if (found.isEmpty() && !comment && (config || codeGate)) {
+        if (found.isEmpty() && !comment && (config && configLine(l) || codeGate && (settings || jwtLine(l)))) {
           judgeLine(f, ctx, l, i + 1, config, settings, found, placeholders);
         }
         for (String k : found) committed.add(new CommittedSecret(f.path(), i + 1, k, f.tracked()));
@@ -230,6 +233,23 @@ final class SecretsReader {
     }
     scan = new Scan(List.copyOf(committed), List.copyOf(placeholders), Map.copyOf(contexts), List.copyOf(credentialFiles));
     return scan;
+  }
+
+  /** Words (lower case) one of which a config line needs to hold a secret-named key, a URL password or a settings fallback. */
+  private static final List<String> CONFIG_LINE_GATE = List.of("pass", "pw", "secret", "token", "key", "cred", "auth", "dsn", "salt",
+      "pepper", "cookie", "signature", "pin", "private", "://", "env");
+
+  /** Whether a config line can hold anything {@link #judgeLine} looks for. */
+  private static boolean configLine(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String w : CONFIG_LINE_GATE) if (lower.contains(w)) return true;
+    return false;
+  }
+
+  /** Whether a code line can hold a JWT call (so the JWT pattern is tried on few lines of application code). */
+  private static boolean jwtLine(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.contains("jwt") || lower.contains("signwith") || lower.contains("signingkey") || lower.contains("jsonwebtoken");
   }
 
   private static boolean gate(String text) {
@@ -400,21 +420,28 @@ final class SecretsReader {
     return out;
   }
 
-  /** Every management kind found in one file (first occurrence of each), in one pass of the combined matcher. */
+  /** Every management kind found in one file, each at its first matching line. */
   static List<Located> managementIn(String path, String text) {
     List<Located> out = new ArrayList<>();
-    Map<Integer, Integer> first = new HashMap<>();
-    Matcher m = MANAGEMENT_PATTERN.matcher(text);
-    while (first.size() < MANAGEMENT.size() && m.find()) {
-      for (int k = 0; k < MANAGEMENT.size(); k++) {
-        if (m.start("k" + k) >= 0) {
-          first.putIfAbsent(k, m.start());
-          break;
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Signal signal : MANAGEMENT) {
+      int first = -1;
+      for (String anchor : signal.anchors()) {
+        for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + anchor.length())) {
+          if (first >= 0 && at >= first) break;
+          int lineStart = lower.lastIndexOf('\n', at) + 1;
+          int lineEnd = lower.indexOf('\n', at);
+          Matcher m = signal.pattern().matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+          if (m.find()) {
+            first = m.start();
+            break;
+          }
+          if (lineEnd < 0) break;
+          at = Math.max(at, lineEnd - anchor.length());
         }
       }
+      if (first >= 0) out.add(new Located(signal.kind(), path, RepoFiles.lineOf(text, first)));
     }
-    first.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(e -> out.add(new Located(MANAGEMENT.get(e.getKey()).getKey(), path, RepoFiles.lineOf(text, e.getValue()))));
     return out;
   }
 }
