@@ -4,7 +4,7 @@
 #   Env files that hold real values (.env, .env.production, *.local) are listed in .gitignore and not
 #   tracked by git; only templates (.env.example, .env.template, .env.sample) with blanked values are
 #   committed. A tracked env file leaks every secret in it to everyone with read access. An env file
-#   holding only settings (no secret-named key with a literal value, no secret-looking value), such as
+#   holding only settings (no secret-named key with a value, no secret-looking value), such as
 #   COMPOSE_PROJECT_NAME, is configuration and may be committed.
 # custom:
 #   id: security.env.gitignored
@@ -13,6 +13,7 @@
 #   evidence:
 #     - .gitignore patterns covering the env file
 #     - git ls-files reporting the env file as untracked
+#     - tracked env files holding only settings (no secret-named key with a value) pass
 #   remediation: Add the env files to .gitignore, untrack them (git rm --cached) and commit a template instead (readiness fix patches .gitignore).
 #   fixable: true
 package readiness.checks.security.env_gitignored
@@ -21,8 +22,9 @@ import rego.v1
 
 import data.readiness.lib.findings as f
 
-# Value kinds that are values someone chose (not references, blanks or plain settings).
-_real := {"secret", "url-with-credentials", "text", "number"}
+# Values of secret-named keys that are filled in: chosen ones, and stand-ins that get replaced in place
+# (a tracked file whose placeholders are edited in is committed with the real values).
+_real := {"secret", "url-with-credentials", "text", "number", "placeholder"}
 
 _holds_values(e) if {
 	some k in e.keys

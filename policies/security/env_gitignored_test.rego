@@ -37,11 +37,11 @@ test_tracked_env_holding_only_settings_passes if {
 	count(check.deny) == 0 with input as d
 }
 
-test_tracked_env_with_only_placeholders_is_a_template if {
+test_tracked_env_with_placeholders_to_fill_in_is_judged if {
 	keys := [{"key": "PAPERLESS_SECRET_KEY", "kind": "placeholder", "secretLike": true}]
 	d := fx.doc({"envFiles": [_env_keys("docker-compose.env", "default", false, true, false, keys)]})
-	check.passing == 1 with input as d
-	count(check.deny) == 0 with input as d
+	check.passing == 0 with input as d
+	count(check.deny) == 1 with input as d
 }
 
 test_tracked_env_with_a_chosen_value_is_judged if {
