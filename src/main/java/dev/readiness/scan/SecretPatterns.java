@@ -20,7 +20,23 @@ public final class SecretPatterns {
       new Format("gitlab-token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b")),
       new Format("slack-token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}|https://hooks\\.slack\\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+")),
       new Format("stripe-key", Pattern.compile("\\b(?:sk|rk)_live_[A-Za-z0-9]{16,}\\b")),
-      new Format("google-api-key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b")));
+      new Format("google-api-key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b")),
+      new Format("npm-token", Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b")),
+      // package-registry credentials in .npmrc / .yarnrc: _authToken=, _auth=, _password= with a literal value
+      new Format("registry-credential", Pattern.compile("(?:^|[:\\s])_(?:authToken|auth|password)\\s*[=:]\\s*[\"']?(?![\"']?\\$)[A-Za-z0-9+/=_.-]{8,}")));
+
+  /**
+   * Literals one of which every format's match contains: text holding none of them cannot match, so the
+   * per-line search is skipped for it (most files).
+   */
+  private static final List<String> ANCHORS = List.of("-----BEGIN ", "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "gho_", "ghp_", "ghu_", "ghs_",
+      "ghr_", "github_pat_", "glpat-", "xox", "hooks.slack.com", "_live_", "AIza", "npm_", "_auth", "_password");
+
+  /** Whether {@code text} can hold a credential format at all. */
+  public static boolean mayContain(String text) {
+    for (String a : ANCHORS) if (text.contains(a)) return true;
+    return false;
+  }
 
   /** A match: its kind and character range in the searched text. */
   public record Hit(String kind, int start, int end) {}

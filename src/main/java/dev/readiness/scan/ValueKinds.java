@@ -14,6 +14,18 @@ import java.util.regex.Pattern;
 public final class ValueKinds {
   private static final Pattern FULL_REFERENCE =
       Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(?:[:?\\-+][^}]*)?}|\\$[A-Za-z_][A-Za-z0-9_]*");
+  /** {@code ${VAR:-fallback}} / {@code ${VAR-fallback}}: the literal used when VAR is unset. */
+  private static final Pattern FALLBACK = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
+  /** An absolute or relative file path ({@code /run/secrets/db}, {@code ./certs/key.json}, {@code ~/.aws/credentials}). */
+  private static final Pattern PATH = Pattern.compile("(?:~|\\.{1,2})?/(?:[\\w.@+-]+/)*[\\w.@+-]+/?|[\\w.@+-]+(?:/[\\w.@+-]+)+/?");
+  private static final Pattern PATH_FILE = Pattern.compile("[\\w@+-]+(?:\\.[\\w-]+)*\\.[A-Za-z][A-Za-z0-9]{0,7}");
+  /** An environment variable's name used as a value: a named stand-in ({@code SOME_SECRET}, {@code YOUR_API_KEY}). */
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z]+(?:_[A-Z]+)+");
+  /** A common weak password: a well-known word with at most a few digits or a bang (test123, admin1, password!). */
+  private static final Pattern WEAK_PASSWORD = Pattern.compile(
+      "(?i)(?:test|admin|administrator|password|passwd|pass|secret|user|demo|root|guest|changeme|qwerty|letmein|welcome|default|abc)[-_.]?\\d{0,6}!?");
+  /** Words that make a value describe itself as a stand-in when they appear inside it (mmuser_password, supersecretkey). */
+  private static final Pattern SELF_DESCRIBING = Pattern.compile("(?i)password|passwd|secret|fixme|changeme|replace|insecure|placeholder");
   private static final Pattern BRACED_REFERENCE = Pattern.compile("(?<!\\$)\\$\\{[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*://(.*)$", Pattern.DOTALL);
   private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
@@ -38,7 +50,9 @@ public final class ValueKinds {
           + "|change[-_ ]?(me|this|it)|your[-_ ]|[-_ ]here$|^(replace|insert|put|enter|set|add|fill)[-_ ]"
           + "|xxxx|placeholder|^example[-_]|^sample[-_]|^dummy|^fake[-_]|^todo[-_ :]|must[-_ ]be[-_ ]changed"
           + "|^generate[-_ ]|not[-_ ]a[-_ ]real|^secret[-_]key$|^super[-_]?secret|^my[-_]?secret|^mysecret"
-          + "|^mypassword|^your.*key|insecure|not[-_ ]?for[-_ ]?prod",
+          + "|^mypassword|^your.*key|insecure|not[-_ ]?for[-_ ]?prod|^fixme"
+          // counting and repeating runs (0123456789abcdef, 12345678, aaaaaaaa): typed stand-ins, not generated values
+          + "|0123456789|12345678|abcdefgh|(.)\\1{7,}",
       Pattern.CASE_INSENSITIVE);
   // For secret-like keys: values announcing a throwaway environment (test-secret-key, dev_password).
   private static final Pattern THROWAWAY_SECRET = Pattern.compile(
@@ -53,7 +67,12 @@ public final class ValueKinds {
       "FILE", "PATH", "DIR", "NAME", "ID", "URL", "URI", "HOST", "PORT", "USER", "USERNAME", "EXPIRY", "EXPIRE",
       "EXPIRES", "TTL", "LENGTH", "LEN", "SIZE", "ALGORITHM", "ALG", "HEADER", "ENABLED", "ENABLE", "DISABLED",
       "LIFETIME", "SECONDS", "MINUTES", "HOURS", "DAYS", "TIMEOUT", "TYPE", "ROTATION", "COUNT", "PREFIX",
-      "FIELD", "PARAM", "VERSION", "REGION", "ENDPOINT", "LOCATION", "MODE", "POLICY", "FORMAT", "RESET");
+      "FIELD", "PARAM", "VERSION", "REGION", "ENDPOINT", "LOCATION", "MODE", "POLICY", "FORMAT", "RESET",
+      // names of variables, rates and limits, digests and revisions, UI text: values that describe or verify, never secret
+      "ENV", "VAR", "VARIABLE", "RATE", "LIMIT", "THROTTLE", "INTERVAL", "AGE", "MIN", "MAX", "LEVEL", "BACKEND",
+      "PROVIDER", "METHOD", "STRATEGY", "REQUIRED", "HASH", "SHA", "SHA1", "SHA256", "SHA512", "MD5", "DIGEST",
+      "CHECKSUM", "SUM", "COMMIT", "REV", "REVISION", "INTEGRITY", "LABEL", "HINT", "TITLE", "MESSAGE", "TEXT",
+      "DESCRIPTION", "HELP", "PLACEHOLDER", "ERROR", "LINK", "BUTTON");
   private static final Set<String> PUBLIC_PARTS = Set.of("PUBLIC", "PUBLISHABLE", "PUB");
 
   private ValueKinds() {}
@@ -84,18 +103,45 @@ public final class ValueKinds {
     String v = value.strip();
     if (v.isEmpty()) return ValueKind.EMPTY;
     boolean secretKey = secretLikeKey(key);
+    var fallback = FALLBACK.matcher(v);
+    if (fallback.matches()) {
+      // ${VAR:-literal}: what runs when VAR is unset is the literal, so the literal is what gets judged
+      String literal = fallback.group(1).strip();
+      if (literal.isEmpty() || literal.contains("$")) return ValueKind.REFERENCE;
+      ValueKind inner = classify(key, literal);
+      return inner == ValueKind.EMPTY ? ValueKind.REFERENCE : inner;
+    }
     if (FULL_REFERENCE.matcher(v).matches()) return ValueKind.REFERENCE;
     var url = URL.matcher(v);
     if (url.matches() && !v.contains(" ")) return classifyUrl(url.group(1), secretKey);
     if (isPlaceholder(v, secretKey)) return ValueKind.PLACEHOLDER;
     if (BRACED_REFERENCE.matcher(v).find()) return ValueKind.REFERENCE;
+    if (isPath(v)) return ValueKind.TEXT;
     if (BOOLEANS.contains(v.toLowerCase(Locale.ROOT))) return ValueKind.BOOLEAN;
     if (NUMBER.matcher(v).matches()) {
       return secretKey && v.length() >= 4 ? ValueKind.SECRET : ValueKind.NUMBER;
     }
     if (secretKey) return ValueKind.SECRET;
+    // a bare hex string under a neutral name is a digest or a commit id (checksums of pinned downloads), not a key
+    if (HEX.matcher(v).matches() || notSecretName(key)) return ValueKind.TEXT;
     if (highEntropy(v)) return ValueKind.SECRET;
     return ValueKind.TEXT;
+  }
+
+  /** Whether the key's last name part says it describes (a hash, an id, a limit) rather than holds a secret. */
+  private static boolean notSecretName(String key) {
+    if (key == null) return false;
+    List<String> parts = nameParts(key);
+    return !parts.isEmpty() && NOT_SECRET_LAST.contains(parts.get(parts.size() - 1));
+  }
+
+  /** A file path whose parts are names, not a token that happens to contain slashes. */
+  static boolean isPath(String v) {
+    if (!PATH.matcher(v).matches()) return false;
+    String[] parts = v.split("/");
+    for (String part : parts) if (highEntropy(part)) return false;
+    // a file name with an extension (key.json, policy.xml), or lower-case names all along (/run/secrets/db_password)
+    return PATH_FILE.matcher(parts[parts.length - 1]).matches() || v.equals(v.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a literal value is a stand-in; weak values (admin, test, 123456) count only for secret-like keys. */
@@ -103,8 +149,36 @@ public final class ValueKinds {
     String v = value.strip();
     String lower = v.toLowerCase(Locale.ROOT);
     if (PLACEHOLDER_WORDS.contains(lower)) return true;
+    if (PLACEHOLDER_WORDS.contains(unLeet(lower))) return true;
     if (secretKey && (WEAK_SECRET_VALUES.contains(lower) || THROWAWAY_SECRET.matcher(v).find())) return true;
+    if (secretKey && !BOOLEANS.contains(lower) && (WEAK_PASSWORD.matcher(v).matches() || VARIABLE_NAME.matcher(v).matches()
+        || SELF_DESCRIBING.matcher(v).find() || singleWord(v))) return true;
     return PLACEHOLDER_PATTERN.matcher(v).find();
+  }
+
+  /** pa$$word, p@ssw0rd, s3cr3t: the stand-in word behind common character swaps. */
+  private static String unLeet(String lower) {
+    StringBuilder b = new StringBuilder(lower.length());
+    for (char c : lower.toCharArray()) {
+      b.append(switch (c) {
+        case '$', '5' -> 's';
+        case '@', '4' -> 'a';
+        case '0' -> 'o';
+        case '3' -> 'e';
+        case '1', '!' -> 'i';
+        default -> c;
+      });
+    }
+    return b.toString();
+  }
+
+  /**
+   * A short word of one letter case and nothing else (paperless, gordonpass, ADMIN): a default a person typed,
+   * not a generated secret. Long single-case strings can be generated (pwgen), so they stay secrets.
+   */
+  private static boolean singleWord(String v) {
+    if (v.length() >= 16) return false;
+    return v.chars().allMatch(c -> c >= 'a' && c <= 'z') || v.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   /** Whether a value looks like a generated token: long, no spaces, and random-looking. */

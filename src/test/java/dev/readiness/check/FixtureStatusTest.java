@@ -81,7 +81,7 @@ class FixtureStatusTest {
       security.network.waf                   fail            fail          fail         pass      fail
       security.secrets.committed             pass            pass          pass         pass      pass
       security.secrets.management            fail            fail          fail         pass      fail
-      security.secrets.placeholders          n/a             n/a           n/a          pass      fail
+      security.secrets.placeholders          warn            pass          fail         pass      fail
       monitoring.alerting                    fail            fail          fail         pass      fail
       monitoring.apm                         fail            fail          fail         pass      fail
       monitoring.dashboards                  fail            fail          fail         pass      fail

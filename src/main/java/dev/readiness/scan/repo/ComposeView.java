@@ -17,7 +17,14 @@ import java.util.Set;
  * where secrets are declared), adapted from the compose scanner's facts in one place so the rest of the
  * repo scanner does not depend on their full shape.
  */
-record ComposeView(List<Service> services, List<String> secretFiles) {
+record ComposeView(List<Service> services, List<String> secretFiles, List<SecretSource> secretSources) {
+
+  ComposeView(List<Service> services, List<String> secretFiles) {
+    this(services, secretFiles, List.of());
+  }
+
+  /** A top-level compose secret: managed outside compose, read from a file (repo-relative when inside), or from a variable. */
+  record SecretSource(String name, String file, boolean external, String environment, String declaredIn, int line) {}
 
   /** A compose service as the repo scanner sees it (one entry per service and file, whatever config merged it). */
   record Service(String name, String file, int line, String image, String buildContext, String dockerfile,
@@ -30,16 +37,21 @@ record ComposeView(List<Service> services, List<String> secretFiles) {
   }
 
   static ComposeView empty() {
-    return new ComposeView(List.of(), List.of());
+    return new ComposeView(List.of(), List.of(), List.of());
   }
 
   static ComposeView of(ComposeFacts facts) {
     if (facts == null || facts.projects() == null) return empty();
     Map<String, Service> services = new LinkedHashMap<>();
     Set<String> secretFiles = new LinkedHashSet<>();
+    Map<String, SecretSource> sources = new LinkedHashMap<>();
     for (ComposeProject p : facts.projects()) {
       for (ComposeConfig c : p.configs()) {
-        for (SecretDecl s : c.secrets()) if (s.declaredIn() != null) secretFiles.add(s.declaredIn());
+        for (SecretDecl s : c.secrets()) {
+          if (s.declaredIn() != null) secretFiles.add(s.declaredIn());
+          sources.putIfAbsent(s.name() + "\u0000" + s.declaredIn(),
+              new SecretSource(s.name(), s.file(), s.external(), s.environment(), s.declaredIn(), s.line()));
+        }
         for (ComposeService s : c.services()) {
           String context = s.build() == null || s.build().remote() ? null : normalize(s.build().context());
           services.putIfAbsent(s.name() + "\u0000" + s.file(), new Service(s.name(), s.file(), s.line(),
@@ -49,7 +61,7 @@ record ComposeView(List<Service> services, List<String> secretFiles) {
         }
       }
     }
-    return new ComposeView(new ArrayList<>(services.values()), new ArrayList<>(secretFiles));
+    return new ComposeView(new ArrayList<>(services.values()), new ArrayList<>(secretFiles), new ArrayList<>(sources.values()));
   }
 
   private static String normalize(String context) {

@@ -2,6 +2,7 @@ package dev.readiness.scan.repo;
 
 import dev.readiness.scan.shell.ComposeCall;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Repository-level facts (see docs/input-document.md, "repo"): docs, scripts, make targets, migrations,
@@ -20,6 +21,9 @@ public record RepoFacts(
     DependencyUpdates dependencyUpdates,
     List<Located> secretManagement,
     List<CommittedSecret> committedSecrets,
+    List<PlaceholderSecret> placeholderSecrets,
+    Map<String, String> fileContexts,
+    List<CredentialFile> credentialFiles,
     Gitignore gitignore,
     List<Located> backupSchedules,
     List<InlineSuppression> inlineSuppressions,
@@ -118,6 +122,18 @@ public record RepoFacts(
 
   /** A committed credential: where and what kind, never the value. */
   public record CommittedSecret(String file, int line, String kind, boolean tracked) {}
+
+  /** A file named like a credential file (.env, *.pem, *.key, .npmrc, credentials.json); {@code secret} when it holds one. */
+  public record CredentialFile(String file, boolean secret) {}
+
+  /**
+   * A secret setting given a stand-in or default value outside env files and compose environment (those have
+   * their own facts): a config file, a settings fallback ({@code os.getenv("X", "password")}), a secret file.
+   *
+   * @param source config, fallback or secret-file
+   * @param context production or sample (see {@code fileContexts})
+   */
+  public record PlaceholderSecret(String file, int line, String key, String source, String context, boolean tracked) {}
 
   /** The root .gitignore. */
   public record Gitignore(String file, List<String> patterns) {}

@@ -39,7 +39,7 @@ public final class RepoScanner implements Scanner<RepoFacts> {
     DeployTargetsReader deploy = new DeployTargetsReader(files);
     List<RepoFacts.DeployTarget> targets = deploy.read();
     HygieneReader hygiene = new HygieneReader(files);
-    SecretsReader secrets = new SecretsReader(files, kinds);
+    SecretsReader secrets = new SecretsReader(files, kinds, compose);
     MigrationsReader migrations = new MigrationsReader(files);
     return new RepoFacts(
         List.copyOf(new DocsReader(files).read()),
@@ -53,6 +53,9 @@ public final class RepoScanner implements Scanner<RepoFacts> {
         hygiene.dependencyUpdates(),
         List.copyOf(secrets.management(workflows, compose)),
         List.copyOf(secrets.committed()),
+        List.copyOf(secrets.placeholders()),
+        secrets.fileContexts(),
+        List.copyOf(secrets.credentialFiles()),
         hygiene.gitignore(),
         List.copyOf(hygiene.backupSchedules(scripts, workflows, compose, deploy.kubernetesObjects())),
         List.copyOf(hygiene.suppressions()),

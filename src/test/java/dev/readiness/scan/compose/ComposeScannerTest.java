@@ -353,7 +353,7 @@ class ComposeScannerTest {
                 image: api:1
                 environment:
                   DATABASE_URL: postgresql://app:${DB_PASSWORD}@db/app
-                  API_TOKEN: ghp_abcdefghijklmnopqrstuvwxyz0123456789
+                  API_TOKEN: ghp_R4nd0mT0k3nV4lu3xQz8LmP2vK9sW1yB7nC3dFgH
                 labels:
                   traefik.http.middlewares.auth.basicauth.users: "admin:$$apr1$$H6uskkkW$$IgXLP6ewTrSuBkTrqE8wj/"
                   com.example.secret-token: literalTokenValue123
@@ -364,7 +364,7 @@ class ComposeScannerTest {
             """);
     ComposeFacts facts = scan(repo);
     String json = InputDocuments.mapper().valueToTree(facts).toString();
-    for (String secret : List.of("Zq8rT1vLmw93kd", "s3cr3tRedisPw", "ghp_abcdefghij", "literalTokenValue123", "2d4c9a8e-token-value",
+    for (String secret : List.of("Zq8rT1vLmw93kd", "s3cr3tRedisPw", "ghp_R4nd0mT0k3n", "literalTokenValue123", "2d4c9a8e-token-value",
         "dbPw0rd123", "pw0rd-literal", "IgXLP6ewTrSuBkTrqE8wj")) {
       assertFalse(json.contains(secret), "leaked " + secret + " in " + json);
     }
