@@ -6,7 +6,9 @@ import dev.readiness.scan.repo.RepoFacts.MakeTarget;
 import dev.readiness.scan.repo.RepoFacts.Script;
 import dev.readiness.scan.shell.ShellText;
 import dev.readiness.scan.workflow.Intents;
+import dev.readiness.text.PatternSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,9 @@ final class ScriptsReader {
       Map.entry("wal-g", Pattern.compile("\\bwal-g\\b")),
       Map.entry("pgbackrest", Pattern.compile("\\bpgbackrest\\b")),
       Map.entry("duplicity", Pattern.compile("\\bduplicity\\b")));
+  private static final List<String> BACKUP_NAMES = List.copyOf(BACKUP_TOOLS.keySet());
+  /** The backup tool patterns searched in one pass (same order as BACKUP_NAMES). */
+  private static final PatternSet BACKUP_SET = PatternSet.of(BACKUP_NAMES.stream().map(BACKUP_TOOLS::get).toList());
   private static final Pattern KUBECTL = Pattern.compile("\\bkubectl\\s");
   private static final Pattern HELM = Pattern.compile("\\bhelm\\s+(?:upgrade|install|rollback|template|uninstall|dependency)");
   private static final Pattern SHEBANG = Pattern.compile("\\A#!\\s*(?:/usr/bin/env\\s+)?(?:\\S*/)?(bash|sh|zsh|dash|ksh|ash)\\b");
@@ -74,25 +79,26 @@ final class ScriptsReader {
 
   static Script script(String path, String text) {
     List<String> backup = new ArrayList<>();
-    for (Map.Entry<String, Pattern> e : BACKUP_TOOLS.entrySet()) if (e.getValue().matcher(text).find()) backup.add(e.getKey());
+    BitSet tools = BACKUP_SET.matching(text);
+    for (int i = tools.nextSetBit(0); i >= 0; i = tools.nextSetBit(i + 1)) backup.add(BACKUP_NAMES.get(i));
     backup.sort(null);
     Matcher sb = SHEBANG.matcher(text);
     String ext = RepoFiles.ext(path);
     String shell = sb.find() ? sb.group(1) : ext.equals("bash") ? "bash" : ext.equals("zsh") ? "zsh" : "sh";
-    boolean migrations = Intents.ofCommand(text).contains(Intents.MIGRATE);
-    return new Script(path, kind(path, text, !backup.isEmpty(), migrations), shell, SET_E.matcher(text).find(),
+    Set<String> intents = Intents.ofCommand(text);
+    boolean migrations = intents.contains(Intents.MIGRATE);
+    return new Script(path, kind(path, intents, !backup.isEmpty(), migrations), shell, SET_E.matcher(text).find(),
         PIPEFAIL.matcher(text).find(), healthWait(text), ROLLBACK.matcher(withoutComments(text)).find(), List.copyOf(backup),
         ShellText.composeCalls(text, 1), KUBECTL.matcher(text).find(), HELM.matcher(text).find(), migrations, 1);
   }
 
-  private static String kind(String path, String text, boolean backup, boolean migrations) {
+  private static String kind(String path, Set<String> intents, boolean backup, boolean migrations) {
     String n = RepoFiles.name(path).toLowerCase(Locale.ROOT);
     if (n.matches("(?:.*[-_])?rollback.*|revert.*")) return "rollback";
     if (n.matches("(?:.*[-_])?(?:backup|dump|snapshot).*")) return "backup";
     if (n.matches("(?:.*[-_])?(?:deploy|release|ship|publish).*")) return "deploy";
     if (n.matches("(?:.*[-_])?(?:migrate|migration).*")) return "migrate";
     if (n.matches("(?:start|run|up|serve|launch|boot|dev|entrypoint|docker-entrypoint).*|.*[-_](?:start|up|run)\\..*")) return "start";
-    Set<String> intents = Intents.ofCommand(text);
     if (intents.contains(Intents.DEPLOY)) return "deploy";
     if (backup) return "backup";
     if (migrations) return "migrate";
