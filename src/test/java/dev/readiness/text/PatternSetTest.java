@@ -31,7 +31,8 @@ class PatternSetTest {
   @Test
   void alternativesAreAllRequiredToHaveALiteral() {
     assertEquals(List.of("sentry", "datadog"), lits("sentry|\\bdatadog\\b"));
-    assertNull(lits("sentry|\\w+ing"), "one alternative without a literal: no gate");
+    assertNull(lits("sentry|\\w+"), "one alternative without a literal: no gate");
+    assertEquals(List.of("sentry", "ing"), lits("sentry|\\w+ing"));
     assertNull(lits("a|b"), "single characters are too weak to gate");
   }
 
