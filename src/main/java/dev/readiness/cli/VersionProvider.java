@@ -6,11 +6,6 @@ import picocli.CommandLine;
 public final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return new String[] {
-      "readiness " + (v == null ? "dev" : v),
-      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
-      "Policy engines: rego (built-in interpreter, Rego v1), wasm (opa-java-wasm 1.0.4)"
-    };
+    return Version.lines();
   }
 }
