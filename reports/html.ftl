@@ -75,6 +75,10 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 .diag li{margin-bottom:4px}
 a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
 footer{color:var(--muted);font-size:12px;margin-top:8px}
+svg.trend{width:100%;max-width:780px;height:auto}svg.trend polyline{fill:none;stroke-width:2}svg.trend text{font-size:11px;fill:var(--muted)}svg.trend line.grid{stroke:var(--line)}
+svg.trend .line-overall{stroke:#11161d;stroke-width:3}svg.trend text.line-overall{fill:#11161d;stroke:none;font-weight:700}
+.line-infrastructure{stroke:#2f5bd3}.line-automation{stroke:#8e44ad}.line-security{stroke:#c62828}.line-monitoring{stroke:#1a7f37}.line-documentation{stroke:#b26b00}
+svg.trend text.line-infrastructure{fill:#2f5bd3;stroke:none}svg.trend text.line-automation{fill:#8e44ad;stroke:none}svg.trend text.line-security{fill:#c62828;stroke:none}svg.trend text.line-monitoring{fill:#1a7f37;stroke:none}svg.trend text.line-documentation{fill:#b26b00;stroke:none}
 @media (max-width:900px){.hero,.gaps,.plan{grid-template-columns:1fr}.body{padding-left:16px}}
 @media print{body{background:#fff}header.top{background:#fff;color:#000;border-bottom:2px solid #000}header.top .meta,header.top code{color:#333}.toolbar{display:none}.card,.check{break-inside:avoid;border-color:#bbb}.check{display:block!important}main{padding:0}}
 </style>
@@ -110,6 +114,21 @@ footer{color:var(--muted);font-size:12px;margin-top:8px}
     </#list>
   </div>
 </section>
+<#if (r.history!)?size gt 1>
+<#assign hw = 640><#assign hh = 160><#assign hn = r.history?size>
+<section class="card" aria-label="Score over time">
+<h2>Score over time <span class="muted">(${hn} scans recorded in the history, oldest first)</span></h2>
+<svg class="trend" viewBox="0 0 ${(hw + 120)?c} ${(hh + 30)?c}" role="img" aria-label="Scores per area over the last ${hn} scans">
+<#list [0, 5, 10] as g><line x1="30" x2="${(hw + 30)?c}" y1="${(10 + hh - hh * g / 10)?c}" y2="${(10 + hh - hh * g / 10)?c}" class="grid"/><text x="24" y="${(14 + hh - hh * g / 10)?c}" text-anchor="end">${g}</text></#list>
+<#list ["overall", "infrastructure", "automation", "security", "monitoring", "documentation"] as area>
+<#assign pts = "">
+<#list r.history as p><#if p.scores[area]??><#assign pts = pts + " " + (30 + hw * p?index / (hn - 1))?string("0.#") + "," + (10 + hh - hh * p.scores[area] / 10)?string("0.#")></#if></#list>
+<#if pts?has_content><polyline class="line-${area}" points="${pts?trim}"/><text class="line-${area}" x="${(hw + 36)?c}" y="${(22 + area?index * 22)?c}">${area}</text></#if>
+</#list>
+</svg>
+<p class="muted">From ${r.history[0].scannedAt} to ${r.history[hn - 1].scannedAt}.</p>
+</section>
+</#if>
 
 <section class="card" aria-label="Critical gaps">
   <h2>Critical gaps</h2>

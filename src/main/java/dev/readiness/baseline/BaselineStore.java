@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;

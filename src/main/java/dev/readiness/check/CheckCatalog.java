@@ -2,6 +2,7 @@ package dev.readiness.check;
 
 import dev.readiness.text.EditDistance;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,16 +55,23 @@ public final class CheckCatalog {
    * {@code explain non-root} or a typo still leads somewhere.
    */
   public List<String> suggestions(String unknown, int max) {
+    return closest(unknown, ordered.stream().map(CheckMetadata::id).toList(), max);
+  }
+
+  /**
+   * The candidates close to an unknown word, best first: those containing it, then those within a
+   * small edit distance (the one "did you mean" of check IDs, selections and config keys).
+   */
+  public static List<String> closest(String unknown, Collection<String> candidates, int max) {
     String q = unknown.toLowerCase(Locale.ROOT).trim();
     List<String> out = new ArrayList<>();
-    for (CheckMetadata c : ordered) {
-      if (!q.isEmpty() && c.id().contains(q)) out.add(c.id());
+    for (String c : candidates) {
+      if (!q.isEmpty() && c.contains(q)) out.add(c);
     }
-    ordered.stream()
-        .map(CheckMetadata::id)
-        .filter(id -> !out.contains(id))
-        .filter(id -> EditDistance.between(q, id) <= Math.max(3, q.length() / 3))
-        .sorted(Comparator.comparingInt((String id) -> EditDistance.between(q, id)))
+    candidates.stream()
+        .filter(c -> !out.contains(c))
+        .filter(c -> EditDistance.between(q, c) <= Math.max(3, q.length() / 3))
+        .sorted(Comparator.comparingInt((String c) -> EditDistance.between(q, c)))
         .forEach(out::add);
     return out.size() > max ? out.subList(0, max) : out;
   }

@@ -1,9 +1,9 @@
 package dev.readiness.check;
 
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import dev.readiness.concurrent.Background;
 import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import dev.readiness.policy.PolicyEngine;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.rego.value.Json;

@@ -2,6 +2,7 @@ package dev.readiness.cli;
 
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.check.CheckMetadata;
+import dev.readiness.usage.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

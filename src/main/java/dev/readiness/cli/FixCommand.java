@@ -1,18 +1,17 @@
 package dev.readiness.cli;
 
-import dev.readiness.fix.FixRunner;
-import dev.readiness.fix.Planner;
+import dev.readiness.fix.engine.FixRunner;
 import dev.readiness.fix.ScanAssessor;
+import dev.readiness.usage.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,11 +40,7 @@ public final class FixCommand implements Callable<Integer> {
   @Option(names = "--apply", description = "Write the changes (without it nothing is written).")
   boolean apply;
 
-  @Option(names = "--only", split = ",", paramLabel = "ID", description = "Only remediate these check IDs.")
-  List<String> only = new ArrayList<>();
-
-  @Option(names = "--skip", split = ",", paramLabel = "ID", description = "Do not remediate these check IDs.")
-  List<String> skip = new ArrayList<>();
+  @Mixin CheckSelectionOptions selection = new CheckSelectionOptions();
 
   @Option(names = "--force", description = "Overwrite existing files the fix did not generate.")
   boolean force;
@@ -65,21 +60,15 @@ public final class FixCommand implements Callable<Integer> {
     if (backup != null && Files.exists(backup) && !Files.isDirectory(backup)) throw new UsageException("--backup: not a directory: " + backup);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Planner.Selection selection = new Planner.Selection(ids(only), ids(skip));
-    FixRunner.Options options = new FixRunner.Options(path.toAbsolutePath().normalize(), apply, selection, force,
-        backup == null ? null : backup.toAbsolutePath().normalize(), List.copyOf(exclude), !noDiff);
     FixRunner.Outcome outcome;
     try (ScanAssessor assessor = new ScanAssessor()) {
+      FixRunner.Options options = new FixRunner.Options(path.toAbsolutePath().normalize(), apply,
+          selection.validated(assessor.checks()), force,
+          backup == null ? null : backup.toAbsolutePath().normalize(), List.copyOf(exclude), !noDiff);
       outcome = FixRunner.standard(assessor).run(options, out, err);
     }
     out.flush();
     err.flush();
     return outcome.exitCode();
-  }
-
-  private static Set<String> ids(List<String> raw) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String s : raw) if (!s.isBlank()) out.add(s.trim());
-    return out;
   }
 }

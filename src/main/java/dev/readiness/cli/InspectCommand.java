@@ -1,14 +1,10 @@
 package dev.readiness.cli;
 
-import dev.readiness.config.ConfigLoader;
+import dev.readiness.assess.ScanService;
 import dev.readiness.discover.DiscoveryOptions;
-import dev.readiness.model.InputDocument;
-import dev.readiness.model.InputDocuments;
-import dev.readiness.scan.ScanOptions;
-import dev.readiness.scan.ScanPipeline;
-import dev.readiness.scan.runtime.RuntimeOptions;
-import dev.readiness.scan.runtime.RuntimeUnavailableException;
-import java.nio.file.Files;
+import dev.readiness.input.InputDocument;
+import dev.readiness.input.InputDocuments;
+import dev.readiness.usage.UsageException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,18 +51,9 @@ public final class InspectCommand implements Callable<Integer> {
     if (!format.equals("json") && !format.equals("yaml")) throw new UsageException("--format must be json or yaml, not '" + format + "'");
     if (!List.of("auto", "on", "off").contains(docker)) throw new UsageException("--docker must be auto, on or off, not '" + docker + "'");
     if (maxFileSize <= 0) throw new UsageException("--max-file-size must be positive");
-    if (!Files.exists(path)) throw new UsageException("path not found: " + path);
-    if (!Files.isDirectory(path)) throw new UsageException("not a directory: " + path);
-    List<String> allExcludes = new ArrayList<>(excludes);
-    allExcludes.addAll(ConfigLoader.load(config != null ? config : path.resolve(".readiness.yml"), config != null).exclude());
-    ScanOptions options = new ScanOptions(path, allExcludes, maxFileSize, new RuntimeOptions(docker, dockerHost));
-    InputDocument doc;
-    try {
-      doc = new ScanPipeline(options).run();
-    } catch (IllegalArgumentException | RuntimeUnavailableException e) {
-      // --docker on without an engine, or a path that vanished: the user's input, not a bug.
-      throw new UsageException(e.getMessage(), e);
-    }
+    Path root = ScanService.directory(path.toString());
+    List<String> allExcludes = ScanService.excludes(ScanService.config(root, config), excludes);
+    InputDocument doc = ScanService.standard().document(root, allExcludes, maxFileSize, docker, dockerHost);
     spec.commandLine().getOut().print(format.equals("yaml") ? InputDocuments.toYaml(doc) : InputDocuments.toJson(doc));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.usage.UsageException;
 import picocli.CommandLine;
 
 /** Turns an unexpected exception into exit code 3 with a short message and where to report it. */

@@ -19,7 +19,7 @@ public final class Main implements Runnable {
    * {@code @Command} annotation alone.
    */
   private static final List<Class<?>> SUBCOMMANDS = List.of(ScanCommand.class, FixCommand.class, InspectCommand.class,
-      RulesCommand.class, ExplainCommand.class, PolicyCommand.class, CommandLine.HelpCommand.class,
+      RulesCommand.class, ExplainCommand.class, PolicyCommand.class, FleetCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.rego.RegoPolicyEngine;
 import dev.readiness.policy.rego.RegoTestRunner;
 import dev.readiness.policy.rego.builtins.BuiltinRegistry;
+import dev.readiness.usage.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckRunner;
+import dev.readiness.check.CheckSelection;
 import dev.readiness.check.RunnerOptions;
+import dev.readiness.usage.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,6 +38,8 @@ public final class RulesCommand implements Callable<Integer> {
       description = "Only checks of this category: infrastructure, automation, security, monitoring, documentation.")
   String category;
 
+  @Mixin CheckSelectionOptions selection = new CheckSelectionOptions();
+
   @Option(names = "--policy", paramLabel = "DIR",
       description = "Also list the checks of this Rego policy directory (repeatable), as `scan --policy` loads them.")
   List<Path> policyDirs = new ArrayList<>();
@@ -46,6 +51,8 @@ public final class RulesCommand implements Callable<Integer> {
     if (checks.isEmpty() && category != null) {
       throw new UsageException("unknown category '" + category + "' (expected one of infrastructure, automation, security, monitoring, documentation)");
     }
+    CheckSelection chosen = selection.validated(catalog.all());
+    checks = checks.stream().filter(c -> chosen.includes(c.id())).toList();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json:

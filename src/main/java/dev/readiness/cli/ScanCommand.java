@@ -1,6 +1,8 @@
 package dev.readiness.cli;
 
+import dev.readiness.assess.DefaultScanBackend;
 import dev.readiness.check.Severity;
+import dev.readiness.usage.UsageException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -80,11 +82,7 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-builtin", description = "Do not load the built-in checks.")
   boolean noBuiltin;
 
-  @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these checks (IDs or prefixes such as security).")
-  List<String> only;
-
-  @Option(names = "--skip", split = ",", paramLabel = "ID", description = "Skip these checks (IDs or prefixes).")
-  List<String> skip;
+  @CommandLine.Mixin CheckSelectionOptions selection = new CheckSelectionOptions();
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: PATH/.readiness.yml when present).")
   Path config;
@@ -100,6 +98,12 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Paths to skip, in addition to .readiness.yml's exclude.")
   List<String> exclude;
+
+  @Option(names = "--history", paramLabel = "DB",
+      description = "Record this scan in a history: a SQLite file (created when missing) or a shared PostgreSQL "
+          + "(postgresql://user:password@host:port/db). The HTML report then draws the repository's trend; "
+          + "'readiness history' prints it.")
+  String history;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -117,7 +121,15 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return flows.get().run(request());
+    ScanFlow flow = flows.get();
+    if (history != null) {
+      try {
+        flow.recordHistory(dev.readiness.history.HistoryLocation.parse(history));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage(), e);
+      }
+    }
+    return flow.run(request());
   }
 
   /** The parsed command line as a request. */
@@ -129,7 +141,7 @@ public final class ScanCommand implements Callable<Integer> {
         : stdoutFormat != null ? List.of() : List.of(DEFAULT_FORMATS.split(","));
     ScanRequest request = new ScanRequest(path, trimmed(fmts), output, stdoutFormat, quiet, failUnder,
         failUnderCategory == null ? Map.of() : new LinkedHashMap<>(failUnderCategory), failOn, softFail, docker,
-        dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, trimmed(orEmpty(only)), trimmed(orEmpty(skip)),
+        dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, selection.only(), selection.skip(),
         config, baseline, trimmed(orEmpty(exclude)), writeBaseline);
     return request;
   }

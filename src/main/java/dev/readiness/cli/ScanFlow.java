@@ -1,6 +1,11 @@
 package dev.readiness.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.assess.ScanBackend;
+import dev.readiness.assess.ScanService;
+import dev.readiness.check.CheckResult;
+import dev.readiness.check.CheckSelection;
+import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.baseline.BaselineComparison;
 import dev.readiness.baseline.BaselineFile;
 import dev.readiness.baseline.BaselineMatcher;
@@ -9,19 +14,14 @@ import dev.readiness.baseline.BaselineStore;
 import dev.readiness.baseline.Fingerprints;
 import dev.readiness.baseline.SourceLines;
 import dev.readiness.concurrent.Background;
-import dev.readiness.check.CheckMetadata;
-import dev.readiness.config.AppliedResults;
-import dev.readiness.config.ConfigApplier;
 import dev.readiness.config.ConfigLoader;
-import dev.readiness.config.InlineSuppressions;
 import dev.readiness.config.ReadinessConfig;
-import dev.readiness.config.Selection;
+import dev.readiness.discover.Glob;
 import dev.readiness.gate.Gate;
 import dev.readiness.gate.GateOptions;
 import dev.readiness.gate.GateResult;
-import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
-import dev.readiness.model.InputDocuments;
+import dev.readiness.input.InputDocument;
+import dev.readiness.input.InputDocuments;
 import dev.readiness.report.ConsoleSummary;
 import dev.readiness.report.GithubOutput;
 import dev.readiness.report.MarkdownReportWriter;
@@ -30,8 +30,7 @@ import dev.readiness.report.ReportBuilder;
 import dev.readiness.report.ReportFormats;
 import dev.readiness.report.ReportWriter;
 import dev.readiness.report.Templates;
-import dev.readiness.score.Scorecard;
-import dev.readiness.score.Scorer;
+import dev.readiness.usage.UsageException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -61,9 +60,8 @@ import java.util.concurrent.CompletableFuture;
 public final class ScanFlow {
   /** The pseudo-format that writes the GitHub job summary and annotations. */
   public static final String GITHUB = "github";
-  static final String CONFIG_FILE = ".readiness.yml";
 
-  private final ScanBackend backend;
+  private final ScanService service;
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
@@ -71,10 +69,11 @@ public final class ScanFlow {
   private final Clock clock;
   private final String version;
   private final ObjectMapper mapper = InputDocuments.mapper();
+  private dev.readiness.history.HistoryLocation history;
 
   public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
                   Clock clock, String version) {
-    this.backend = backend;
+    this.service = new ScanService(backend);
     this.out = out;
     this.err = err;
     this.env = env;
@@ -83,39 +82,42 @@ public final class ScanFlow {
     this.version = version;
   }
 
+  /** Records each scan of this flow in the given history (and draws the trend in the HTML report). */
+  public ScanFlow recordHistory(dev.readiness.history.HistoryLocation location) {
+    this.history = location;
+    return this;
+  }
+
   /** Runs the scan and returns the exit code (0 passed, 1 gate failed); usage errors throw {@link UsageException}. */
   public int run(ScanRequest q) {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
-    Path root = Path.of(q.path());
-    if (!Files.exists(root)) throw new UsageException("path not found: " + q.path());
-    if (!Files.isDirectory(root)) throw new UsageException("not a directory: " + q.path());
+    Path root = ScanService.directory(q.path());
     BaselineFile baseline = q.baseline() == null ? null : new BaselineStore(mapper).read(q.baseline());
     ReportFormats formats = ReportFormats.standard(mapper);
     for (String f : q.formats()) {
       if (!f.equals(GITHUB)) formats.get(f);
     }
     if (q.stdoutFormat() != null) formats.get(q.stdoutFormat());
-    ReadinessConfig config = q.config() != null ? ConfigLoader.load(q.config(), true)
-        : ConfigLoader.load(root.resolve(CONFIG_FILE), false);
+    ReadinessConfig config = ScanService.config(root, q.config());
     GateOptions gateOptions = gateOptions(q, config);
     List<Path> policyDirs = new ArrayList<>(q.policyDirs());
     for (String p : config.policies()) policyDirs.add(Path.of(p));
-    List<String> exclude = new ArrayList<>(config.exclude());
-    exclude.addAll(q.exclude());
+    List<String> exclude = new ArrayList<>(ScanService.excludes(config, q.exclude()));
     String ownReports = outputInside(root, q.output());
     if (ownReports != null && !q.formats().isEmpty()) exclude.add(ownReports);
     for (Path own : new Path[] {q.baseline(), q.writeBaseline()}) {
       String inside = own == null ? null : fileInside(root, own);
-      if (inside != null) exclude.add("/" + inside);
+      if (inside != null) exclude.add("/" + Glob.literal(inside));
     }
 
     try (Progress progress = new Progress(err, terminal, !q.quiet())) {
       progress.stage("loading checks and scanning " + q.path());
       // Scanning the tree and compiling the policies are independent: they run at the same time.
       List<String> excluded = List.copyOf(exclude);
-      CompletableFuture<InputDocument> document = Background.start("readiness-scan-tree", () -> backend.document(root, excluded, q.docker(), q.dockerHost()));
-      try (ScanBackend.Checks checks = backend.load(q.builtin(), policyDirs, q.bundles())) {
+      CompletableFuture<InputDocument> document = Background.start("readiness-scan-tree",
+          () -> service.document(root, excluded, DiscoveryOptions.DEFAULT_SIZE_CAP, q.docker(), q.dockerHost()));
+      try (ScanBackend.Checks checks = service.load(q.builtin(), policyDirs, q.bundles())) {
         return scan(q, root, config, gateOptions, document, formats, checks, baseline, progress, started, t0);
       }
     }
@@ -125,33 +127,35 @@ public final class ScanFlow {
   private int scan(ScanRequest q, Path root, ReadinessConfig config, GateOptions gateOptions,
                    CompletableFuture<InputDocument> document, ReportFormats formats, ScanBackend.Checks checks, BaselineFile baseline, Progress progress,
                    Instant started, long t0) {
-    List<String> ids = checks.catalog().stream().map(CheckMetadata::id).toList();
+    List<String> ids = ScanService.ids(checks);
     ConfigLoader.validateCheckIds(config, ids);
-    Selection selection = selection(q, ids);
+    CheckSelection selection = CheckSelection.validated(q.only(), q.skip(), checks.catalog());
     progress.stage("scanning " + q.path());
     InputDocument doc = Background.await(document);
     progress.stage("evaluating " + ids.size() + " checks");
-    ScanBackend.Evaluation evaluation = checks.run(doc);
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    AppliedResults applied = new ConfigApplier(config, selection, today)
-        .apply(evaluation.results(), new InlineSuppressions(mapper).from(doc), ids);
-    Scorecard card = new Scorer().score(applied.results());
+    ScanService.Outcome outcome = service.evaluate(checks, doc, config, selection,
+        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     Fingerprints fingerprints = new Fingerprints(new SourceLines(root));
     BaselineComparison comparison = baseline == null ? null
-        : new BaselineMatcher(fingerprints).compare(applied.results(), baseline, q.baseline().toString());
+        : new BaselineMatcher(fingerprints).compare(outcome.results(), baseline, q.baseline().toString());
     Gate gate = new Gate(gateOptions);
-    GateResult decision = gate.evaluate(card, applied.results(),
+    GateResult decision = gate.evaluate(outcome.scorecard(), outcome.results(),
         comparison == null ? Set.of() : comparison.baselinedChecks());
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    if (doc.diagnostics() != null) diagnostics.addAll(doc.diagnostics());
-    diagnostics.addAll(evaluation.diagnostics());
-    diagnostics.addAll(applied.diagnostics());
     long durationMs = (System.nanoTime() - t0) / 1_000_000;
-    Report report = new ReportBuilder(mapper, version).build(q.path(), pathInRepo(root), doc, applied.results(), card, gateOptions,
-        decision, diagnostics, started, durationMs, comparison);
+    Report report = new ReportBuilder(mapper, version).build(q.path(), pathInRepo(root), doc, outcome.results(),
+        outcome.scorecard(), gateOptions, decision, outcome.diagnostics(), started, durationMs, comparison);
+    String historyProblem = null;
+    if (history != null) {
+      progress.stage("recording the scan in " + history.display());
+      try {
+        report = new dev.readiness.history.ScanHistory(history).record(report, root, fingerprints);
+      } catch (dev.readiness.history.HistoryException e) {
+        historyProblem = e.getMessage();
+      }
+    }
     progress.stage("writing reports");
     List<String> written = writeReports(report, q, formats);
-    BaselineFile recorded = q.writeBaseline() == null ? null : writeBaseline(q.writeBaseline(), fingerprints, applied);
+    BaselineFile recorded = q.writeBaseline() == null ? null : writeBaseline(q.writeBaseline(), fingerprints, outcome.results());
     progress.close();
     if (q.stdoutFormat() != null) printToStdout(report, formats.get(q.stdoutFormat()));
     if (!q.quiet()) {
@@ -162,12 +166,16 @@ public final class ScanFlow {
       }
       summary.flush();
     }
+    if (historyProblem != null) {
+      err.println("readiness: " + historyProblem);
+      return ExitCodes.USAGE;
+    }
     return gate.exitCode(decision);
   }
 
   /** Records the current failing findings as a baseline file (its directory is created when missing). */
-  private BaselineFile writeBaseline(Path file, Fingerprints fingerprints, AppliedResults applied) {
-    BaselineFile recorded = new BaselineRecorder(fingerprints).record(applied.results(), version, clock.instant());
+  private BaselineFile writeBaseline(Path file, Fingerprints fingerprints, List<CheckResult> results) {
+    BaselineFile recorded = new BaselineRecorder(fingerprints).record(results, version, clock.instant());
     BaselineStore store = new BaselineStore(mapper);
     try {
       Path dir = file.toAbsolutePath().getParent();
@@ -193,7 +201,7 @@ public final class ScanFlow {
    */
   static String outputInside(Path root, Path output) {
     String inside = fileInside(root, output);
-    return inside == null ? null : inside + "/**";
+    return inside == null ? null : "/" + Glob.literal(inside) + "/**";
   }
 
   /** The scanned directory relative to the enclosing git work tree (null at its root or outside git). */
@@ -314,14 +322,4 @@ public final class ScanFlow {
     if (!(v >= 0 && v <= 10)) throw new UsageException(what + " must be from 0 to 10, got " + v);
   }
 
-  private static Selection selection(ScanRequest q, List<String> ids) {
-    for (String p : q.only()) requireKnown("--only", p, ids);
-    for (String p : q.skip()) requireKnown("--skip", p, ids);
-    return new Selection(Set.copyOf(q.only()), Set.copyOf(q.skip()));
-  }
-
-  private static void requireKnown(String option, String pattern, List<String> ids) {
-    boolean any = ids.stream().anyMatch(id -> id.equals(pattern) || id.startsWith(pattern + "."));
-    if (!any) throw new UsageException(option + ": no check matches '" + pattern + "' (see readiness rules)");
-  }
 }

@@ -4,10 +4,15 @@ package dev.readiness.cli;
 final class Version {
   private Version() {}
 
-  static String[] lines() {
+  /** The tool's version from the jar manifest ("dev" when run from classes). */
+  static String number() {
     String v = Version.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  static String[] lines() {
     return new String[] {
-      "readiness ".concat(v == null ? "dev" : v),
+      "readiness ".concat(number()),
       "Java ".concat(System.getProperty("java.version")).concat(" (").concat(System.getProperty("java.vendor")).concat(")"),
       "Policy engines: rego (built-in interpreter, Rego v1), wasm (opa-java-wasm 1.0.4)"
     };

@@ -2,16 +2,14 @@ package dev.readiness.config;
 
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
+import dev.readiness.check.CheckSelection;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Status;
 import dev.readiness.check.Suppression;
+import dev.readiness.discover.Glob;
 import dev.readiness.model.Diagnostic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.FileSystems;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,10 +26,10 @@ import java.util.Set;
  */
 public final class ConfigApplier {
   private final ReadinessConfig config;
-  private final Selection selection;
+  private final CheckSelection selection;
   private final LocalDate today;
 
-  public ConfigApplier(ReadinessConfig config, Selection selection, LocalDate today) {
+  public ConfigApplier(ReadinessConfig config, CheckSelection selection, LocalDate today) {
     this.config = config;
     this.selection = selection;
     this.today = today;
@@ -148,13 +146,13 @@ public final class ConfigApplier {
     final LocalDate expires;
     final String file;
     final int line;
-    final PathMatcher glob;
+    final Glob glob;
     final Integer appliesToLine;
     final boolean inline;
     /** Set once the waiver covered something, to report stale ones (mutable on purpose: one run's bookkeeping). */
     boolean used;
 
-    private Waiver(String checkId, String reason, LocalDate expires, String file, int line, PathMatcher glob,
+    private Waiver(String checkId, String reason, LocalDate expires, String file, int line, Glob glob,
                    Integer appliesToLine, boolean inline) {
       this.checkId = checkId;
       this.reason = reason;
@@ -167,7 +165,7 @@ public final class ConfigApplier {
     }
 
     static Waiver of(ConfiguredSuppression s) {
-      PathMatcher glob = s.path() == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + s.path());
+      Glob glob = s.path() == null ? null : Glob.checked(s.path());
       return new Waiver(s.id(), s.reason(), s.expires(), s.file(), s.line(), glob, null, false);
     }
 
@@ -182,11 +180,7 @@ public final class ConfigApplier {
       if (inline) {
         return f.file().equals(file) && (f.line() == null || f.line() == line || f.line().equals(appliesToLine));
       }
-      try {
-        return glob.matches(Path.of(f.file()));
-      } catch (InvalidPathException e) {
-        return false;
-      }
+      return glob.matchesFile(f.file().replace('\\', '/'));
     }
   }
 }

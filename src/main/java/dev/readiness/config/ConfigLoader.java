@@ -1,13 +1,13 @@
 package dev.readiness.config;
 
-import dev.readiness.text.EditDistance;
+import dev.readiness.check.CheckCatalog;
+import dev.readiness.discover.Glob;
 import dev.readiness.check.Severity;
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.scan.yaml.YamlLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -39,7 +38,8 @@ public final class ConfigLoader {
       List.of("infrastructure", "automation", "security", "monitoring", "documentation");
 
   private static final Set<String> TOP_KEYS =
-      Set.of("failUnder", "failUnderCategory", "failOn", "exclude", "checks", "suppressions", "policies");
+      Set.of("failUnder", "failUnderCategory", "failOn", "exclude", "checks", "suppressions", "policies", "levels");
+  private static final Set<String> LEVEL_KEYS = Set.of("name", "minScore", "noBlockers");
   private static final Set<String> CHECK_KEYS = Set.of("enabled", "severity");
   private static final Set<String> SUPPRESSION_KEYS = Set.of("id", "path", "reason", "expires");
   private static final Pattern CHECK_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
@@ -99,7 +99,7 @@ public final class ConfigLoader {
     List<String> dirs = new ArrayList<>();
     for (String p : c.policies()) dirs.add(base == null ? p : base.resolve(p).normalize().toString());
     return new ReadinessConfig(c.file(), c.failUnder(), c.failUnderCategory(), c.failOn(), c.exclude(), c.checks(),
-        c.suppressions(), List.copyOf(dirs), c.checkLines());
+        c.suppressions(), List.copyOf(dirs), c.checkLines(), c.levels());
   }
 
   private ReadinessConfig parseText(String text) {
@@ -110,7 +110,7 @@ public final class ConfigLoader {
       throw new UsageException(displayName + (d.line() == null ? "" : ":" + d.line()) + ": " + d.message());
     }
     if (docs.isEmpty()) {
-      return new ReadinessConfig(displayName, null, Map.of(), null, List.of(), Map.of(), List.of(), List.of(), Map.of());
+      return new ReadinessConfig(displayName, null, Map.of(), null, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of());
     }
     if (docs.size() > 1) throw error(docs.get(1), "only one YAML document is allowed");
     MappingNode root = mapping(docs.get(0), "the configuration");
@@ -123,6 +123,7 @@ public final class ConfigLoader {
     Map<String, Integer> checkLines = new LinkedHashMap<>();
     List<ConfiguredSuppression> suppressions = new ArrayList<>();
     List<String> policies = List.of();
+    List<ConfiguredLevel> levels = new ArrayList<>();
 
     for (NodeTuple t : root.getValue()) {
       String key = keyOf(t);
@@ -160,13 +161,40 @@ public final class ConfigLoader {
         case "suppressions":
           for (Node s : sequence(v, "suppressions").getValue()) suppressions.add(suppression(s));
           break;
+        case "levels":
+          for (Node l : sequence(v, "levels").getValue()) levels.add(level(l, levels));
+          break;
         default:
           throw new IllegalStateException(key);
       }
     }
     return new ReadinessConfig(displayName, failUnder, Collections.unmodifiableMap(failUnderCategory), failOn,
         exclude, Collections.unmodifiableMap(checks), List.copyOf(suppressions), policies,
-        Collections.unmodifiableMap(checkLines));
+        Collections.unmodifiableMap(checkLines), List.copyOf(levels));
+  }
+
+  private ConfiguredLevel level(Node node, List<ConfiguredLevel> before) {
+    String name = null;
+    Double minScore = null;
+    boolean noBlockers = false;
+    for (NodeTuple t : mapping(node, "a level").getValue()) {
+      String key = keyOf(t);
+      if (!LEVEL_KEYS.contains(key)) throw error(t.getKeyNode(), unknownKey(key, LEVEL_KEYS));
+      Node v = t.getValueNode();
+      switch (key) {
+        case "name" -> name = string(v, "levels.name");
+        case "minScore" -> minScore = score(v, "levels.minScore");
+        default -> noBlockers = bool(v, "levels.noBlockers");
+      }
+    }
+    if (name == null || name.isBlank() || !name.matches("[A-Za-z0-9_-]+")) {
+      throw error(node, "a level needs a 'name' of letters, digits, '-' or '_'");
+    }
+    if (minScore == null) throw error(node, "level '" + name + "' needs a 'minScore' from 0 to 10");
+    for (ConfiguredLevel b : before) {
+      if (b.name().equals(name)) throw error(node, "level '" + name + "' is defined twice");
+    }
+    return new ConfiguredLevel(name, minScore, noBlockers, YamlLoader.line(node));
   }
 
   private CheckOverride override(Node node, String id) {
@@ -217,11 +245,8 @@ public final class ConfigLoader {
   }
 
   private void checkGlob(Node at, String glob) {
-    try {
-      FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    } catch (PatternSyntaxException e) {
-      throw error(at, "invalid glob '" + glob + "': " + e.getDescription());
-    }
+    String problem = Glob.problem(glob);
+    if (problem != null) throw error(at, "invalid glob '" + glob + "': " + problem);
   }
 
   private LocalDate date(Node v) {
@@ -302,15 +327,8 @@ public final class ConfigLoader {
   }
 
   private static String suggestion(String id, Collection<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = EditDistance.between(id, k);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
-      }
-    }
-    return best != null && bestDistance <= Math.max(3, id.length() / 4) ? " (did you mean '" + best + "'?)" : "";
+    List<String> close = CheckCatalog.closest(id, known, 1);
+    return close.isEmpty() ? "" : " (did you mean '" + close.get(0) + "'?)";
   }
+
 }

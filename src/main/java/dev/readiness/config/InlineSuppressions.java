@@ -2,7 +2,7 @@ package dev.readiness.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -17,14 +17,15 @@ import java.util.Map;
  * @param suppressions suppressions in declaration order
  * @param policies extra policy directories, resolved against the config file's directory
  * @param checkLines line of each check ID key, for "unknown check" errors found once the catalog is known
+ * @param levels maturity levels (bronze/silver/gold-like) for fleet reports, highest first; empty: the defaults
  */
 public record ReadinessConfig(String file, Double failUnder, Map<String, Double> failUnderCategory, Severity failOn,
                               List<String> exclude, Map<String, CheckOverride> checks,
                               List<ConfiguredSuppression> suppressions, List<String> policies,
-                              Map<String, Integer> checkLines) {
+                              Map<String, Integer> checkLines, List<ConfiguredLevel> levels) {
 
   /** The configuration used when there is no file. */
   public static ReadinessConfig empty() {
-    return new ReadinessConfig(null, null, Map.of(), null, List.of(), Map.of(), List.of(), List.of(), Map.of());
+    return new ReadinessConfig(null, null, Map.of(), null, List.of(), Map.of(), List.of(), List.of(), Map.of(), List.of());
   }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.discover;
 
+import dev.readiness.model.FileKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.readiness.discover;
 
+import dev.readiness.model.FileKind;
 import dev.readiness.scan.yaml.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package dev.readiness.discover;
 
 import dev.readiness.model.Diagnostic;
+import dev.readiness.model.FileKind;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -53,7 +54,15 @@ public final class Discovery {
     if (!Files.isDirectory(root)) throw new IOException("not a directory: " + options.root());
     GitProbe.Result probe = git.probe(root);
     GitState state = probe.state();
-    List<Glob> excludes = options.excludes().stream().filter(s -> !s.isBlank()).map(Glob::compile).toList();
+    List<Glob> excludes = new ArrayList<>();
+    for (String s : options.excludes()) {
+      if (s.isBlank()) continue;
+      try {
+        excludes.add(Glob.checked(s));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("exclude: " + e.getMessage(), e);
+      }
+    }
     Walk walk = new Walk(root, state, excludes);
     walk.directory(root, "", 0, List.of());
     FileContents contents = new FileContents(options.sizeCap(), diagnostics);

@@ -58,7 +58,7 @@ public class GitProbe {
   }
 
   /** Runs git in the root; its standard output, or null on any failure. */
-  private String run(Path root, String... args) {
+  public String run(Path root, String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add("git");
     cmd.add("-C");

@@ -3,10 +3,12 @@ package dev.readiness.discover;
 import java.util.regex.Pattern;
 
 /**
- * A gitignore-flavoured glob over repo-relative paths: {@code *} and {@code ?} stay within one path
- * segment, {@code **} spans segments, {@code [..]} is a character class. A pattern without a slash
- * matches a file or directory name at any depth; with a slash it is anchored to its base directory.
- * Used for {@code --exclude}, config excludes and .gitignore rules.
+ * The one glob of the product, gitignore style, over repo-relative paths: {@code *} and {@code ?} stay
+ * within one path segment, {@code **} spans segments, {@code [..]} is a character class. A pattern
+ * without a slash matches a file or directory name at any depth; with a slash it is anchored to its
+ * base directory; a trailing slash matches directories only. A matched directory covers everything
+ * below it. Used for {@code --exclude}, config {@code exclude:}, suppression {@code path:} and
+ * .gitignore rules; docs/globs.md documents the forms (GlobTest tests each one).
  */
 public final class Glob {
   private final String pattern;
@@ -19,7 +21,45 @@ public final class Glob {
     this.dirOnly = dirOnly;
   }
 
-  /** Compiles a pattern; a trailing slash restricts it to directories. */
+  /**
+   * Compiles a pattern a user wrote (an exclude or a suppression path), rejecting what gitignore would
+   * read differently from what the user likely meant: braces ({@code {a,b}} is not alternation in
+   * gitignore), a leading {@code !} (negation has no meaning in a list of excludes), an unclosed
+   * {@code [}, an empty pattern.
+   *
+   * @throws IllegalArgumentException naming the pattern and the problem
+   */
+  public static Glob checked(String pattern) {
+    String problem = problem(pattern);
+    if (problem != null) throw new IllegalArgumentException("invalid glob '" + pattern + "': " + problem);
+    return compile(pattern);
+  }
+
+  /** What is wrong with a user's pattern, or null when it is fine. */
+  public static String problem(String pattern) {
+    String p = pattern == null ? "" : pattern.strip();
+    if (p.isEmpty()) return "empty pattern";
+    if (p.startsWith("!")) return "negation (!) is not supported here; list only what to leave out";
+    if (p.indexOf('{') >= 0 || p.indexOf('}') >= 0) {
+      return "braces are not glob syntax here (gitignore style); write one pattern per alternative, e.g. vendor/** and docs/**";
+    }
+    for (int i = 0; i < p.length(); i++) {
+      if (p.charAt(i) == '[' && p.indexOf(']', i + 2) < 0) return "unclosed [ at position " + (i + 1);
+    }
+    return null;
+  }
+
+  /** A pattern matching exactly the given repo-relative path (glob characters escaped). */
+  public static String literal(String path) {
+    StringBuilder out = new StringBuilder();
+    for (char c : path.toCharArray()) {
+      if (c == '*' || c == '?' || c == '[') out.append('[').append(c).append(']');
+      else out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Compiles a pattern as git reads a .gitignore line (braces and unclosed brackets are literal). */
   public static Glob compile(String pattern) {
     String p = pattern.strip().replace('\\', '/');
     boolean dirOnly = p.endsWith("/") && p.length() > 1;
@@ -36,6 +76,18 @@ public final class Glob {
   public boolean matches(String path, boolean directory) {
     if (dirOnly && !directory) return false;
     return regex.matcher(path).matches();
+  }
+
+  /**
+   * Whether a file's repo-relative path is matched by the pattern itself or lies under a directory the
+   * pattern matches ({@code vendor} and {@code vendor/} both cover {@code vendor/a/b.go}).
+   */
+  public boolean matchesFile(String path) {
+    if (matches(path, false)) return true;
+    for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      if (matches(path.substring(0, slash), true)) return true;
+    }
+    return false;
   }
 
   /** Whether a directory or anything under it matches ({@code dir/**} excludes the whole dir). */
@@ -80,7 +132,7 @@ public final class Glob {
         } else {
           String cls = glob.substring(i + 1, close);
           if (cls.startsWith("!")) cls = "^" + cls.substring(1);
-          out.append('[').append(cls.replace("\\", "\\\\")).append(']');
+          out.append('[').append(cls.replace("\\", "\\\\").replace("[", "\\[").replace("&", "\\&")).append(']');
           i = close;
         }
       } else if (c == '\\' && i + 1 < glob.length()) {

@@ -1,5 +1,6 @@
 package dev.readiness.discover;
 
+import dev.readiness.model.FileKind;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.readiness.discover;
 
+import dev.readiness.model.FileKind;
 import java.nio.file.Path;
 import java.util.Set;
 

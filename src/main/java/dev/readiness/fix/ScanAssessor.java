@@ -1,69 +1,42 @@
 package dev.readiness.fix;
 
+import dev.readiness.assess.ScanBackend;
+import dev.readiness.assess.ScanService;
 import dev.readiness.check.CheckMetadata;
-import dev.readiness.check.CheckRun;
-import dev.readiness.check.CheckRunner;
-import dev.readiness.check.RunnerOptions;
-import dev.readiness.cli.UsageException;
-import dev.readiness.config.AppliedResults;
-import dev.readiness.config.ConfigApplier;
-import dev.readiness.config.ConfigLoader;
-import dev.readiness.config.InlineSuppressions;
+import dev.readiness.check.CheckSelection;
 import dev.readiness.config.ReadinessConfig;
-import dev.readiness.config.Selection;
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.fix.stack.StackMapper;
-import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
-import dev.readiness.scan.ScanOptions;
-import dev.readiness.scan.ScanPipeline;
-import dev.readiness.scan.runtime.RuntimeOptions;
-import dev.readiness.score.Scorer;
-import java.io.UncheckedIOException;
+import dev.readiness.input.InputDocument;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scans a repository the way {@code readiness scan} does (the repository's .readiness.yml, its
- * excludes and suppressions, the built-in checks, the scorer) and maps the facts to the fix's
+ * Scans a repository through the {@link ScanService} {@code readiness scan} uses (the repository's
+ * .readiness.yml, its excludes and suppressions, the built-in checks, the scorer) and maps the facts to the fix's
  * {@link dev.readiness.fix.stack.Stack}. The Docker engine is not consulted: fixes are about files.
  */
 public final class ScanAssessor implements Assessment.Assessor, AutoCloseable {
-  private final CheckRunner runner;
-
-  public ScanAssessor() {
-    this.runner = CheckRunner.create(RunnerOptions.builtinOnly());
-  }
+  private final ScanService service = ScanService.standard();
+  private final ScanBackend.Checks checks = service.load(true, List.of(), List.of());
 
   @Override
   public Assessment assess(Path root, List<String> exclude) {
-    ReadinessConfig config = ConfigLoader.load(root.resolve(".readiness.yml"), false);
-    List<String> excludes = new ArrayList<>(config.exclude());
-    excludes.addAll(exclude);
-    InputDocument doc;
-    try {
-      doc = new ScanPipeline(new ScanOptions(root, excludes, DiscoveryOptions.DEFAULT_SIZE_CAP, RuntimeOptions.off())).run();
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new UsageException("cannot read " + root + ": " + e.getCause().getMessage(), e);
-    }
-    CheckRun run = runner.run(doc);
-    List<String> ids = runner.catalog().all().stream().map(CheckMetadata::id).toList();
-    AppliedResults applied = new ConfigApplier(config, Selection.all(), LocalDate.now(ZoneOffset.UTC))
-        .apply(run.results(), new InlineSuppressions(dev.readiness.model.InputDocuments.mapper()).from(doc), ids);
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    if (doc.diagnostics() != null) diagnostics.addAll(doc.diagnostics());
-    diagnostics.addAll(run.diagnostics());
-    diagnostics.addAll(applied.diagnostics());
-    return new Assessment(StackMapper.from(doc), applied.results(), new Scorer().score(applied.results()), diagnostics);
+    ReadinessConfig config = ScanService.config(root, null);
+    InputDocument doc = service.document(root, ScanService.excludes(config, exclude), DiscoveryOptions.DEFAULT_SIZE_CAP, "off", null);
+    ScanService.Outcome outcome = service.evaluate(checks, doc, config, CheckSelection.all(), LocalDate.now(ZoneOffset.UTC));
+    return new Assessment(StackMapper.from(doc), outcome.results(), outcome.scorecard(), outcome.diagnostics());
+  }
+
+  /** The checks each assessment runs. */
+  public List<CheckMetadata> checks() {
+    return checks.catalog();
   }
 
   @Override
   public void close() {
-    runner.close();
+    checks.close();
   }
 }

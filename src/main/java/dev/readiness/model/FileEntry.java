@@ -1,6 +1,5 @@
 package dev.readiness.model;
 
-import dev.readiness.discover.FileKind;
 import java.util.List;
 
 /** One discovered file as policies see it. */

@@ -16,12 +16,29 @@ import java.util.Map;
  * schemaVersion 1, and every other format is rendered from it.
  */
 @JsonPropertyOrder({"schemaVersion", "tool", "target", "scannedAt", "durationMs", "inputs", "checks", "scores",
-    "verdict", "gaps", "recommendations", "gate", "baseline", "diagnostics"})
+    "verdict", "gaps", "recommendations", "gate", "baseline", "diagnostics", "history"})
 public record Report(int schemaVersion, Tool tool, Target target, String scannedAt, long durationMs, Inputs inputs,
                      List<Check> checks, Map<String, Double> scores, Verdict verdict, Gaps gaps,
                      Recommendations recommendations, Gate gate,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) Baseline baseline, List<Diagnostic> diagnostics) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Baseline baseline, List<Diagnostic> diagnostics,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryPoint> history) {
   public static final int SCHEMA_VERSION = 1;
+
+  /**
+   * One earlier (or this) scan of the same repository, from {@code --history}; the HTML report draws the trend.
+   *
+   * @param scannedAt ISO-8601 instant
+   * @param commit the scanned commit, or null
+   * @param verdict ready, caveats or not-ready
+   * @param scores per area and overall
+   */
+  public record HistoryPoint(String scannedAt, String commit, String verdict, Map<String, Double> scores) {}
+
+  /** This report with the repository's score history (oldest first, ending with this scan). */
+  public Report withHistory(List<HistoryPoint> points) {
+    return new Report(schemaVersion, tool, target, scannedAt, durationMs, inputs, checks, scores, verdict, gaps,
+        recommendations, gate, baseline, diagnostics, List.copyOf(points));
+  }
 
   /** The tool that wrote the report. */
   public record Tool(String name, String version) {}

@@ -9,7 +9,7 @@ import dev.readiness.check.Finding;
 import dev.readiness.gate.GateOptions;
 import dev.readiness.gate.GateResult;
 import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import dev.readiness.score.Gap;
 import dev.readiness.score.Scorecard;
 import dev.readiness.score.Scorer;
@@ -66,7 +66,7 @@ public final class ReportBuilder {
         new Report.Gate(gateOptions.failUnder(), gateOptions.failUnderCategory(),
             gateOptions.failOn() == null ? null : gateOptions.failOn().id(), gateOptions.softFail(), gate.passed(),
             gate.reasons()),
-        summary(baseline), List.copyOf(diagnostics));
+        summary(baseline), List.copyOf(diagnostics), null);
   }
 
   private static Report.Baseline summary(BaselineComparison b) {

@@ -1,7 +1,7 @@
 package dev.readiness.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -37,7 +37,7 @@ public final class Templates {
   }
 
   /** Renders a template with the given data model. */
-  void render(String name, Map<String, Object> model, Writer out) throws IOException {
+  public void render(String name, Map<String, Object> model, Writer out) throws IOException {
     Template t = cfg.getTemplate(name);
     try {
       t.process(model, out);

@@ -1,7 +1,7 @@
 package dev.readiness.scan;
 
 import dev.readiness.discover.FileContents;
-import dev.readiness.discover.FileKind;
+import dev.readiness.model.FileKind;
 import dev.readiness.discover.SourceFile;
 import dev.readiness.model.Diagnostic;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Severity;
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import dev.readiness.testing.SampleScan;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.discover.DiscoveryOptions;
-import dev.readiness.model.InputDocument;
-import dev.readiness.scan.ScanOptions;
-import dev.readiness.scan.ScanPipeline;
+import dev.readiness.input.InputDocument;
+import dev.readiness.input.ScanOptions;
+import dev.readiness.input.ScanPipeline;
 import dev.readiness.scan.runtime.RuntimeOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;

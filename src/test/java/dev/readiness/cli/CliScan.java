@@ -2,8 +2,10 @@ package dev.readiness.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.assess.DefaultScanBackend;
+import dev.readiness.assess.ScanBackend;
 import dev.readiness.check.CheckMetadata;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,8 +70,8 @@ public final class CliScan implements AutoCloseable {
   private ScanBackend sharingBuiltin() {
     return new ScanBackend() {
       @Override
-      public InputDocument document(Path root, List<String> exclude, String docker, String dockerHost) {
-        return real.document(root, exclude, docker, dockerHost);
+      public InputDocument document(Path root, List<String> exclude, long sizeCap, String docker, String dockerHost) {
+        return real.document(root, exclude, sizeCap, docker, dockerHost);
       }
 
       @Override

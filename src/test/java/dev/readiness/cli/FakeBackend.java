@@ -1,9 +1,10 @@
 package dev.readiness.cli;
 
+import dev.readiness.assess.ScanBackend;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
 import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import dev.readiness.testing.SampleScan;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class FakeBackend implements ScanBackend {
   FakeBackend(List<CheckResult> results) { this.results = results; }
 
   @Override
-  public InputDocument document(Path root, List<String> exclude, String docker, String dockerHost) {
+  public InputDocument document(Path root, List<String> exclude, long sizeCap, String docker, String dockerHost) {
     this.exclude = exclude;
     return SampleScan.document();
   }

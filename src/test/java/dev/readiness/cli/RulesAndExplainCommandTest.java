@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class RulesAndExplainCommandTest {
@@ -89,6 +90,32 @@ class RulesAndExplainCommandTest {
     Run explain = run("explain", "acme.codeowners", "--policy", dir.toString());
     assertEquals(0, explain.exit(), explain.err());
     assertTrue(explain.out().contains("Add .github/CODEOWNERS."), explain.out());
+  }
+
+  @Test
+  void rulesTakesTheSelectionOfScanAndFix() throws IOException {
+    Run r = run("rules", "--format", "json", "--only", "security", "--skip", "security.secrets");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode rows = new ObjectMapper().readTree(r.out());
+    assertTrue(rows.size() > 3, r.out());
+    for (JsonNode row : rows) {
+      assertEquals("security", row.get("category").asText());
+      assertTrue(!row.get("id").asText().startsWith("security.secrets."), row.toString());
+    }
+    Run bad = run("rules", "--only", "security.container.non-rot");
+    assertEquals(ExitCodes.USAGE, bad.exit());
+    assertTrue(bad.err().contains("--only: no check matches 'security.container.non-rot'; did you mean: security.container.non-root"),
+        bad.err());
+  }
+
+  @Test
+  void fixRejectsAnUnknownCheckAndTakesACategory(@TempDir Path repo) throws IOException {
+    Files.writeString(repo.resolve("README.md"), "# demo\n");
+    Run bad = run("fix", repo.toString(), "--only", "bogus.check");
+    assertEquals(ExitCodes.USAGE, bad.exit(), bad.out());
+    assertTrue(bad.err().contains("--only: no check matches 'bogus.check'"), bad.err());
+    Run category = run("fix", repo.toString(), "--only", "documentation", "--no-diff");
+    assertEquals(0, category.exit(), category.err());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.assess.DefaultScanBackend;
 import dev.readiness.check.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

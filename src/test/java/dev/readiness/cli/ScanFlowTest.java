@@ -139,7 +139,7 @@ class ScanFlowTest {
   @Test
   void aReportDirectoryInsideTheRepositoryIsNotScanned() {
     assertEquals(0, run("--output", repo.resolve("audit/out").toString(), "--format", "json", "-q"));
-    assertEquals(List.of("audit/out/**"), backend.exclude);
+    assertEquals(List.of("/audit/out/**"), backend.exclude);
     assertEquals(null, ScanFlow.outputInside(repo, out));
   }
 

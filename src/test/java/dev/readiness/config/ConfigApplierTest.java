@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
+import dev.readiness.check.CheckSelection;
 import dev.readiness.check.Severity;
 import dev.readiness.check.Status;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class ConfigApplierTest {
   }
 
   private static AppliedResults apply(String yaml, List<CheckResult> raw, List<InlineSuppression> inline) {
-    return new ConfigApplier(ConfigLoader.parse(yaml, ".readiness.yml"), Selection.all(), TODAY).apply(raw, inline, IDS);
+    return new ConfigApplier(ConfigLoader.parse(yaml, ".readiness.yml"), CheckSelection.all(), TODAY).apply(raw, inline, IDS);
   }
 
   @Test
@@ -45,10 +46,10 @@ class ConfigApplierTest {
   void onlyAndSkipTakeIdsAndPrefixes() {
     List<CheckResult> raw = List.of(pass(README), fail(WAF), twoRootImages());
     ReadinessConfig none = ReadinessConfig.empty();
-    List<CheckResult> only = new ConfigApplier(none, new Selection(Set.of("security"), Set.of()), TODAY)
+    List<CheckResult> only = new ConfigApplier(none, new CheckSelection(Set.of("security"), Set.of()), TODAY)
         .apply(raw, List.of(), IDS).results();
     assertEquals(List.of(WAF.id(), NON_ROOT.id()), only.stream().map(r -> r.metadata().id()).toList());
-    List<CheckResult> skipped = new ConfigApplier(none, new Selection(Set.of(), Set.of("security.network.waf")), TODAY)
+    List<CheckResult> skipped = new ConfigApplier(none, new CheckSelection(Set.of(), Set.of("security.network.waf")), TODAY)
         .apply(raw, List.of(), IDS).results();
     assertEquals(List.of(README.id(), NON_ROOT.id()), skipped.stream().map(r -> r.metadata().id()).toList());
   }

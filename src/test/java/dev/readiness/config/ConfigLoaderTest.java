@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.check.Severity;
-import dev.readiness.cli.UsageException;
+import dev.readiness.usage.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.readiness.model.FileKind;
 import dev.readiness.scan.ScanContext;
 import dev.readiness.testing.TestRepo;
 import java.nio.file.Files;

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
+import dev.readiness.check.CheckSelection;
 import dev.readiness.check.Severity;
 import dev.readiness.check.Status;
+import dev.readiness.fix.engine.Catalog;
+import dev.readiness.fix.engine.FixRunner;
+import dev.readiness.fix.engine.Planner;
+import dev.readiness.fix.engine.RemediationRegistry;
+import dev.readiness.fix.engine.Verifier;
 import dev.readiness.fix.stack.Stack;
 import dev.readiness.score.Scorer;
 import java.io.IOException;
@@ -62,7 +68,7 @@ class FixRunnerTest {
   }
 
   private FixRunner.Outcome run(FileOps ops, boolean apply, boolean force, Set<String> only) throws IOException {
-    FixRunner.Options o = new FixRunner.Options(repo, apply, new Planner.Selection(only, Set.of()), force, null, List.of(), true);
+    FixRunner.Options o = new FixRunner.Options(repo, apply, new CheckSelection(only, Set.of()), force, null, List.of(), true);
     return runner(ops).run(o, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 

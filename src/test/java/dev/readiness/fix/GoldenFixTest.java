@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.readiness.check.CheckSelection;
+import dev.readiness.fix.engine.Catalog;
+import dev.readiness.fix.engine.Planner;
+import dev.readiness.fix.engine.RemediationRegistry;
 import dev.readiness.fix.stack.Stack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +97,7 @@ class GoldenFixTest {
       Catalog catalog = Catalog.builtin(registry);
       Planner planner = new Planner(registry, catalog, new Templates(), deterministicRandom());
       List<String> all = catalog.entries().stream().map(Catalog.Entry::check).toList();
-      return planner.plan(stack, all, Planner.Selection.all(), new Workspace(new PathGuard(repo), force));
+      return planner.plan(stack, all, CheckSelection.all(), new Workspace(new PathGuard(repo), force));
     }
 
     static SecureRandom deterministicRandom() {

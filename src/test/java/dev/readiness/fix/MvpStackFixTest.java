@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.readiness.check.CheckSelection;
 import dev.readiness.check.Status;
+import dev.readiness.fix.engine.FixRunner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,7 +41,7 @@ class MvpStackFixTest {
       FixRunner runner = FixRunner.standard(assessor);
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      FixRunner.Options o = new FixRunner.Options(repo, true, Planner.Selection.all(), false, null, List.of(), false);
+      FixRunner.Options o = new FixRunner.Options(repo, true, CheckSelection.all(), false, null, List.of(), false);
       FixRunner.Outcome outcome = runner.run(o, new PrintWriter(out, true), new PrintWriter(err, true));
       System.out.println(out);
       assertEquals(0, outcome.exitCode(), err.toString());

@@ -1,6 +1,6 @@
 package dev.readiness.fuzz;
 
-import dev.readiness.discover.FileKind;
+import dev.readiness.model.FileKind;
 import dev.readiness.discover.NameClassifier;
 import dev.readiness.discover.SourceFile;
 import dev.readiness.model.Diagnostic;

@@ -17,7 +17,7 @@ import dev.readiness.check.Suppression;
 import dev.readiness.gate.GateOptions;
 import dev.readiness.gate.GateResult;
 import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import dev.readiness.model.Target;
 import dev.readiness.report.Report;
 import dev.readiness.report.ReportBuilder;

@@ -1,6 +1,6 @@
 package dev.readiness.fix.stack;
 
-import dev.readiness.model.InputDocument;
+import dev.readiness.input.InputDocument;
 import dev.readiness.model.FileEntry;
 import dev.readiness.scan.compose.ComposeConfig;
 import dev.readiness.scan.compose.ComposeFile;

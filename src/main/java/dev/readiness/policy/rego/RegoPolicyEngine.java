@@ -11,6 +11,7 @@ import dev.readiness.policy.rego.builtins.BuiltinContext;
 import dev.readiness.policy.rego.builtins.BuiltinRegistry;
 import dev.readiness.policy.rego.compile.CompiledPolicy;
 import dev.readiness.policy.rego.compile.Compiler;
+import dev.readiness.policy.rego.compile.RegoError;
 import dev.readiness.policy.rego.compile.Vars;
 import dev.readiness.policy.rego.eval.Budget;
 import dev.readiness.policy.rego.eval.Evaluator;

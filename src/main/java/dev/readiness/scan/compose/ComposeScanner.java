@@ -2,7 +2,7 @@ package dev.readiness.scan.compose;
 
 import dev.readiness.discover.ComposeInvocation;
 import dev.readiness.discover.ComposeInvocations;
-import dev.readiness.discover.FileKind;
+import dev.readiness.model.FileKind;
 import dev.readiness.discover.RepoPaths;
 import dev.readiness.discover.SourceFile;
 import dev.readiness.model.Diagnostic;

@@ -12,7 +12,7 @@ import dev.readiness.scan.dockerfile.DockerfileFacts.Run;
 import dev.readiness.scan.dockerfile.DockerfileFacts.Stage;
 import dev.readiness.scan.dockerfile.DockerfileFacts.StageArg;
 import dev.readiness.scan.dockerfile.DockerfileFacts.User;
-import dev.readiness.scan.repo.SecretPatterns;
+import dev.readiness.scan.SecretPatterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

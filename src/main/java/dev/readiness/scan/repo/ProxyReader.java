@@ -1,6 +1,6 @@
 package dev.readiness.scan.repo;
 
-import dev.readiness.discover.FileKind;
+import dev.readiness.model.FileKind;
 import dev.readiness.discover.SourceFile;
 import dev.readiness.scan.repo.RepoFacts.Line;
 import dev.readiness.scan.repo.RepoFacts.Proxy;

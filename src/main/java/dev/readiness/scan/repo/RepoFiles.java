@@ -1,6 +1,6 @@
 package dev.readiness.scan.repo;
 
-import dev.readiness.discover.FileKind;
+import dev.readiness.model.FileKind;
 import dev.readiness.discover.SourceFile;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.scan.ScanContext;

@@ -1,7 +1,8 @@
 package dev.readiness.scan.repo;
 
-import dev.readiness.discover.FileKind;
+import dev.readiness.model.FileKind;
 import dev.readiness.discover.SourceFile;
+import dev.readiness.scan.SecretPatterns;
 import dev.readiness.scan.dockerfile.ValueKindClassifier;
 import dev.readiness.scan.repo.RepoFacts.CommittedSecret;
 import dev.readiness.scan.repo.RepoFacts.Located;

@@ -1,6 +1,6 @@
 package dev.readiness.scan.workflow;
 
-import dev.readiness.scan.repo.SecretPatterns;
+import dev.readiness.scan.SecretPatterns;
 import dev.readiness.scan.shell.ComposeCall;
 import dev.readiness.scan.shell.ShellText;
 import dev.readiness.scan.workflow.WorkflowFacts.Job;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.model.Diagnostic;
-import dev.readiness.model.InputDocuments;
+import dev.readiness.input.InputDocuments;
 import dev.readiness.scan.ValueKind;
 import dev.readiness.testing.TestRepo;
 import java.nio.file.Path;

@@ -181,7 +181,7 @@ class DockerfileScannerTest {
 
     @Override public Path root() { return inner.root(); }
     @Override public List<dev.readiness.discover.SourceFile> files() { return inner.files(); }
-    @Override public List<dev.readiness.discover.SourceFile> files(dev.readiness.discover.FileKind kind) { return inner.files(); }
+    @Override public List<dev.readiness.discover.SourceFile> files(dev.readiness.model.FileKind kind) { return inner.files(); }
     @Override public java.util.Optional<dev.readiness.discover.SourceFile> file(String path) { return inner.file(path); }
     @Override public java.util.Optional<String> read(dev.readiness.discover.SourceFile f) { return inner.read(f); }
     @Override public void diagnose(dev.readiness.model.Diagnostic d) { inner.diagnose(d); }

@@ -1,6 +1,5 @@
 package dev.readiness.policy.rego.compile;
 
-import dev.readiness.policy.rego.RegoError;
 import dev.readiness.policy.rego.ast.Expr;
 import dev.readiness.policy.rego.ast.Location;
 import dev.readiness.policy.rego.ast.Module;

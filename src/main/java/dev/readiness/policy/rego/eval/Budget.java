@@ -1,6 +1,6 @@
 package dev.readiness.policy.rego.eval;
 
-import dev.readiness.policy.rego.RegoError;
+import dev.readiness.policy.rego.compile.RegoError;
 import java.time.Duration;
 
 /** Per-evaluation limits: a wall-clock deadline and a maximum number of evaluation steps. */

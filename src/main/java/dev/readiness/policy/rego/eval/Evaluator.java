@@ -1,6 +1,6 @@
 package dev.readiness.policy.rego.eval;
 
-import dev.readiness.policy.rego.RegoError;
+import dev.readiness.policy.rego.compile.RegoError;
 import dev.readiness.policy.rego.ast.Expr;
 import dev.readiness.policy.rego.ast.Location;
 import dev.readiness.policy.rego.ast.Rule;
