@@ -8,11 +8,13 @@
 # Each row: median wall and CPU (user+sys) of RUNS runs after one warm-up, peak RSS, load average.
 # Usage: src/bench/benchmark.sh [RUNS]   (build first: mvn -B -q package -DskipTests && mvn -B -q test-compile)
 # Environment: REAL_SIZES (default "10000 20000"), SYNTH_SIZES (default "10000"; "" to skip),
-#   BIG_RUNS (runs for monorepos, default RUNS), SKIP_CORPUS_REPOS=1, CORPUS (default ../shared/corpus).
+#   BIG_RUNS (runs for monorepos, default RUNS), CORPUS_RUNS (runs per corpus repository, default RUNS;
+#   those rows skip the warm-up when it is 1), SKIP_CORPUS_REPOS=1, CORPUS (default ../shared/corpus).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}
 BIG_RUNS=${BIG_RUNS:-$RUNS}
+CORPUS_RUNS=${CORPUS_RUNS:-$RUNS}
 read -r -a REAL_SIZES <<<"${REAL_SIZES-10000 20000}"
 read -r -a SYNTH_SIZES <<<"${SYNTH_SIZES-10000}"
 CORPUS=${CORPUS:-../shared/corpus}
@@ -33,7 +35,7 @@ row() { # what, then measure's output
 scan_args() { echo "scan $1 --docker off --format json --output $WORK/report --quiet --soft-fail"; }
 
 echo "# $(machine_line)"
-echo "# runs per row: $RUNS (monorepos: $BIG_RUNS, no warm-up: the repository was just written)"
+echo "# runs per row: $RUNS after one warm-up (corpus repositories: $CORPUS_RUNS; monorepos: $BIG_RUNS, no warm-up: the repository was just written)"
 echo
 echo "| what | median wall (s) | median CPU (s) | peak RSS (MiB) | load avg (1 min) at start |"
 echo "|---|---|---|---|---|"
@@ -59,7 +61,7 @@ if [ -d "$CORPUS" ]; then
       corpus_repo "$slug" "$WORK/repo"
       files=$(git -C "$WORK/repo" ls-files | wc -l)
       # shellcheck disable=SC2046
-      row "java -jar: corpus $slug ($files files)" "$(measure java -jar "$JAR" $(scan_args "$WORK/repo"))"
+      row "java -jar: corpus $slug ($files files)" "$(RUNS=$CORPUS_RUNS NO_WARMUP=$((CORPUS_RUNS == 1)) measure java -jar "$JAR" $(scan_args "$WORK/repo"))"
     done
     rm -rf "$WORK/repo"
   fi
