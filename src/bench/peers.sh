@@ -5,7 +5,9 @@
 #   replicated to a 10k-file monorepo. Each cell: wall and CPU (user+sys) in seconds and peak RSS in MiB,
 #   median of RUNS runs (one run for the monorepo unless BIG_RUNS says otherwise), then ratios to readiness.
 # Usage: src/bench/peers.sh [RUNS]   (tools: .ci/run installs them; PATH gets $HOME/.cache/readiness-tools)
-# Environment: MONO_SIZE (default 10000), BIG_RUNS (default 1), CORPUS (default ../shared/corpus).
+# Environment: MONO_SIZE (default 10000), BIG_RUNS (default 1), CORPUS (default ../shared/corpus),
+#   WITH_JAR=0 leaves out the java -jar rows (benchmark.sh has them). With RUNS=1 there is no warm-up run.
+# Progress (every measurement) goes to stderr as it happens.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-1}
@@ -38,7 +40,8 @@ export -f tool_readiness_jar tool_readiness_launcher tool_checkov tool_trivy too
 # /usr/bin/time needs a program: run the function in a child bash
 # shellcheck disable=SC2016 # expanded by the child bash
 run_tool() { measure bash -c 'tool_"$0" "$1" >/dev/null 2>&1' "$@"; }
-TOOLS_LIST=(readiness_jar readiness_launcher)
+TOOLS_LIST=(readiness_launcher)
+[ "${WITH_JAR:-1}" = 1 ] && TOOLS_LIST=(readiness_jar readiness_launcher)
 command -v checkov >/dev/null && TOOLS_LIST+=(checkov) || echo "# checkov not installed: left out"
 command -v trivy >/dev/null && TOOLS_LIST+=(trivy) || echo "# trivy not installed: left out"
 command -v hadolint >/dev/null && TOOLS_LIST+=(hadolint) || echo "# hadolint not installed: left out"
@@ -62,7 +65,8 @@ declare -A CW CC CM
 for t in "${TOOLS_LIST[@]}"; do
   w=0 c=0 m=0
   for slug in $(corpus_slugs); do
-    read -r mw mc mm _ <<<"$(run_tool "$t" "$WORK/repos/$slug")"
+    read -r mw mc mm ml <<<"$(NO_WARMUP=$((RUNS == 1)) run_tool "$t" "$WORK/repos/$slug")"
+    echo "peers: $t $slug: wall $mw s, CPU $mc s, $mm MiB, load $ml" >&2
     w=$(awk -v a="$w" -v b="$mw" 'BEGIN {print a + b}')
     c=$(awk -v a="$c" -v b="$mc" 'BEGIN {print a + b}')
     [ "$mm" -gt "$m" ] && m=$mm
@@ -75,7 +79,8 @@ rm -rf "$WORK/repos"
 corpus_monorepo "$WORK/mono" "$MONO_SIZE"
 declare -A MW MC MM
 for t in "${TOOLS_LIST[@]}"; do
-  read -r mw mc mm _ <<<"$(RUNS=$BIG_RUNS NO_WARMUP=1 run_tool "$t" "$WORK/mono")"
+  read -r mw mc mm ml <<<"$(RUNS=$BIG_RUNS NO_WARMUP=1 run_tool "$t" "$WORK/mono")"
+  echo "peers: $t monorepo $MONO_SIZE: wall $mw s, CPU $mc s, $mm MiB, load $ml" >&2
   MW[$t]=$mw MC[$t]=$mc MM[$t]=$mm
 done
 load_mono=$(cut -d' ' -f1 /proc/loadavg)
@@ -90,7 +95,7 @@ for t in "${TOOLS_LIST[@]}"; do
 done
 echo
 echo "# load average: $load_corpus after the corpus rows, $load_mono after the monorepo rows, $(cut -d' ' -f1-3 /proc/loadavg) at end"
-echo "# runs: $RUNS per corpus repository (after one warm-up), $BIG_RUNS on the monorepo"
+echo "# runs: $RUNS per corpus repository (after one warm-up unless 1), $BIG_RUNS on the monorepo"
 echo
 echo "What each covers on these files:"
 echo "- readiness: compose, Dockerfiles, env files, CI workflows (GitHub, GitLab, CircleCI, Azure, Bitbucket, Jenkins), scripts, docs,"
