@@ -13,7 +13,7 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
 <link rel="icon" href="data:,">
-<title>Readiness: ${r.target.name!r.target.path} (${v.overall}/10, ${r.verdict.label})</title>
+<title>Readiness: ${r.target.name!r.target.path} (${v.overallOutOfTen()}, ${r.verdict.label})</title>
 <style>
 :root{--bg:#f6f7f9;--card:#fff;--ink:#1b1f24;--muted:#5b6470;--line:#e3e6ea;--good:#1a7f37;--fair:#b26b00;--poor:#c62828;--na:#8a939e;--accent:#2f5bd3;--good-bg:#e7f5ec;--fair-bg:#fff4e0;--poor-bg:#fdecec;--na-bg:#eef0f3}
 *{box-sizing:border-box}
@@ -44,7 +44,7 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 .good{color:var(--good)}.fair{color:var(--fair)}.poor{color:var(--poor)}.na{color:var(--na)}
 .fill-good{fill:var(--good)}.fill-fair{fill:var(--fair)}.fill-poor{fill:var(--poor)}.fill-na{fill:var(--na)}
 .gaps{display:grid;grid-template-columns:repeat(3,1fr);gap:16px}
-.gaps ol,.plan ol{margin:0;padding-left:20px}
+.gaps ol,.plan ol,.plan ul{margin:0;padding-left:20px}
 .gaps li,.plan li{margin-bottom:6px}
 .prio{border-top:3px solid var(--line);padding-top:10px}
 .prio.HIGH{border-color:var(--poor)}.prio.MEDIUM{border-color:var(--fair)}.prio.LOW{border-color:var(--na)}
@@ -79,7 +79,12 @@ svg.trend{width:100%;max-width:780px;height:auto}svg.trend polyline{fill:none;st
 svg.trend .line-overall{stroke:#11161d;stroke-width:3}svg.trend text.line-overall{fill:#11161d;stroke:none;font-weight:700}
 .line-infrastructure{stroke:#2f5bd3}.line-automation{stroke:#8e44ad}.line-security{stroke:#c62828}.line-monitoring{stroke:#1a7f37}.line-documentation{stroke:#b26b00}
 svg.trend text.line-infrastructure{fill:#2f5bd3;stroke:none}svg.trend text.line-automation{fill:#8e44ad;stroke:none}svg.trend text.line-security{fill:#c62828;stroke:none}svg.trend text.line-monitoring{fill:#1a7f37;stroke:none}svg.trend text.line-documentation{fill:#b26b00;stroke:none}
-@media (max-width:900px){.hero,.gaps,.plan{grid-template-columns:1fr}.body{padding-left:16px}}
+/* Long IDs, paths and commands wrap instead of widening their column; grid and flex items may shrink below their content. */
+code,.mono,.loc{overflow-wrap:anywhere}
+.card{overflow-wrap:break-word}
+.gaps>div,.plan>div,.hero>div,.title{min-width:0}
+@media (max-width:900px){.hero,.gaps,.plan{grid-template-columns:minmax(0,1fr)}.body{padding-left:16px}}
+@media (max-width:600px){header.top{padding:12px 14px}main{padding:14px 10px 32px}.card{padding:14px 14px}.check summary{grid-template-columns:72px minmax(0,1fr);padding:10px}.side{grid-column:2;text-align:left;white-space:normal}.bar{grid-template-columns:auto minmax(0,1fr) 40px}.count{margin-left:0}}
 @media print{body{background:#fff}header.top{background:#fff;color:#000;border-bottom:2px solid #000}header.top .meta,header.top code{color:#333}.toolbar{display:none}.card,.check{break-inside:avoid;border-color:#bbb}.check{display:block!important}main{padding:0}}
 </style>
 </head>
@@ -93,7 +98,7 @@ svg.trend text.line-infrastructure{fill:#2f5bd3;stroke:none}svg.trend text.line-
     <circle class="gauge-arc" cx="70" cy="70" r="54" fill="none" stroke-width="14" stroke-linecap="round" transform="rotate(-90 70 70)" stroke-dasharray="${(overall / 10 * gaugeLength)?string('0.##')} ${gaugeLength?c}" style="stroke:var(--${tone(overall)})"/>
     </#if>
     <text x="70" y="72" text-anchor="middle" font-size="30" class="${tone(overall)}" id="overall-score">${v.overall}</text>
-    <text x="70" y="94" text-anchor="middle" font-size="11" fill="#5b6470">out of 10</text>
+    <text x="70" y="94" text-anchor="middle" font-size="11" fill="#5b6470"><#if v.scored()>out of 10<#else>nothing scored</#if></text>
   </svg>
   <div>
     <h1>${r.target.name!r.target.path}</h1>
@@ -135,7 +140,7 @@ svg.trend text.line-infrastructure{fill:#2f5bd3;stroke:none}svg.trend text.line-
   <div class="gaps">
   <#list v.gaps as p>
     <div class="prio ${p.label}"><h3>${p.label} priority (${p.items?size})</h3>
-    <#if p.items?has_content><ol><#list p.items as g><li><a href="#check-${g.check.id}">${g.check.title}</a><#if g.partial><span class="partial">partial</span></#if><br><code class="muted">${g.check.id}</code><#if g.first??><br><span class="muted">${g.first.message}<#if g.first.location??> (<code>${g.first.location}</code>)</#if><#if g.more gt 0>, and ${g.more} more</#if></span></#if></li></#list></ol><#else><p class="muted">None.</p></#if>
+    <#if p.items?has_content><ol><#list p.items as g><li><a href="#check-${g.check.id}">${g.check.title}</a><#if g.partial><span class="partial">partial</span></#if><br><code class="muted">${g.check.id}</code><#if g.first??><br><span class="muted">${g.first.message}<#if g.first.location??> (<code>${g.first.location}</code>)</#if><#if g.more gt 0>, and ${g.more} more</#if></span></#if><#if g.action??><span class="fix">→ ${md(g.action)}</span></#if></li></#list></ol><#else><p class="muted">None.</p></#if>
     </div>
   </#list>
   </div>
@@ -146,7 +151,7 @@ svg.trend text.line-infrastructure{fill:#2f5bd3;stroke:none}svg.trend text.line-
   <div class="plan">
   <#list v.plan as phase>
     <div><h3>${phase.label}</h3>
-    <#if phase.steps?has_content><ol><#list phase.steps as s><li>${s.recommendation.action}<#if s.recommendation.fix??><span class="fix">fix: <code>${s.recommendation.fix}</code></span></#if></li></#list></ol><#else><p class="muted">Nothing to do.</p></#if>
+    <#if phase.empty()><p class="muted">Nothing to do.</p><#else><ul><#if phase.fix??><li>Run <code>${phase.fix}</code> to see the changes for ${phase.fixable} ${phase.priority} gap(s) as diffs, then again with <code>--apply</code> to write them.</li></#if><#if phase.manual?has_content><li>By hand (see the ${phase.priority} gaps): <#list phase.manual as id><code>${id}</code><#sep>, </#list>.</li></#if></ul></#if>
     </div>
   </#list>
   </div>
@@ -178,7 +183,7 @@ svg.trend text.line-infrastructure{fill:#2f5bd3;stroke:none}svg.trend text.line-
       <span class="side"><#if l.baselineNote??><span class="pill">${l.baselineNote}</span> </#if><span class="sev">${c.severity}</span> · <#if c.status == "n/a" || c.status == "suppressed">—<#else><b>${l.score}</b></#if></span>
     </summary>
     <div class="body">
-      <#if c.description??><p>${c.description}</p></#if>
+      <#if c.description??><p>${md(c.description)}</p></#if>
       <#if l.findings?has_content>
       <ul class="findings"><#list l.findings as f><li><#if f.location??><span class="loc">${f.location}</span> </#if>${f.message}<#if f.resource??> <span class="muted">(${f.resource})</span></#if></li></#list><#if l.moreFindings gt 0><li class="muted">… and ${l.moreFindings} more (see readiness.json)</li></#if></ul>
       </#if>
@@ -190,7 +195,7 @@ svg.trend text.line-infrastructure{fill:#2f5bd3;stroke:none}svg.trend text.line-
       </#if>
       <#if c.suppression??><p class="muted">Suppressed: ${c.suppression.reason}<#if c.suppression.expires??> (until ${c.suppression.expires})</#if> · ${c.suppression.source!}</p></#if>
       <#if c.error??><p class="poor">Policy error: ${c.error}</p></#if>
-      <#if (c.status == "fail" || c.status == "warn") && c.remediation.summary??><p><strong>Fix:</strong> ${c.remediation.summary}<#if c.remediation.fixable> Run <code>readiness fix --only ${c.id}</code>.</#if></p></#if>
+      <#if (c.status == "fail" || c.status == "warn") && c.remediation.summary??><p><strong>Fix:</strong> ${md(c.remediation.summary)}<#if l.fix??> Run <code>${l.fix}</code>.</#if></p></#if>
       <p class="muted">Area: ${c.category!"custom"} · <code>readiness explain ${c.id}</code></p>
     </div>
   </details>

@@ -3,7 +3,7 @@
      Readiness Score, Verdict). Every ${} is Markdown-escaped by the output format; code(x) makes a code span. -->
 # Deployment Readiness Audit: ${r.target.name!r.target.path}
 
-**Verdict: ${r.verdict.label}** · **Score: ${v.overall}/10** · ${v.counts.fail} failing, ${v.counts.warn} partial, ${v.counts.pass} passing of ${v.counts.total} checks
+**Verdict: ${r.verdict.label}** · **Score: ${v.overallOutOfTen()}** · ${v.counts.fail} failing, ${v.counts.warn} partial, ${v.counts.pass} passing of ${v.counts.total} checks
 
 Scanned ${code(r.target.path)}<#if r.target.gitCommit??> at commit ${code(r.target.gitCommit)}</#if> on ${r.scannedAt} with readiness ${r.tool.version} in ${r.durationMs} ms.
 
@@ -13,6 +13,18 @@ Scanned ${code(r.target.path)}<#if r.target.gitCommit??> at commit ${code(r.targ
 | ${a.label} | ${a.score} | ${a.counts.pass} | ${a.counts.warn} | ${a.counts.fail + a.counts.error} | ${a.counts.na + a.counts.suppressed} |
 </#list>
 | **Overall** | **${v.overall}** | ${v.counts.pass} | ${v.counts.warn} | ${v.counts.fail + v.counts.error} | ${v.counts.na + v.counts.suppressed} |
+<#if r.diff??>
+
+## Change against ${code(r.diff.base)}
+
+Compared with ${code(r.diff.base)} at commit ${code(r.diff.baseCommit?substring(0, [12, r.diff.baseCommit?length]?min))}: **${r.baseline.newFindings} new** finding(s), **${r.baseline.fixed} fixed**, ${r.baseline.baselined} already there (those do not trip ${code("--fail-on")}).
+
+| Area | Base | This change | Δ |
+|---|---:|---:|---:|
+<#list ["infrastructure", "automation", "security", "monitoring", "documentation", "overall"] as area>
+| ${area?cap_first} | <#if r.diff.baseScores[area]??>${r.diff.baseScores[area]?string("0.0")}<#else>n/a</#if> | <#if r.scores[area]??>${r.scores[area]?string("0.0")}<#else>n/a</#if> | <#if r.diff.delta[area]??><#if r.diff.delta[area] gt 0>+</#if>${r.diff.delta[area]?string("0.0")}</#if> |
+</#list>
+</#if>
 <#list v.areas?filter(a -> a.checks?has_content) as a>
 
 ## ${a.label}: ${a.score}<#if a.value??>/10</#if>
@@ -33,7 +45,7 @@ Scanned ${code(r.target.path)}<#if r.target.gitCommit??> at commit ${code(r.targ
 <@checkLine l/>
 </#list>
 </#if>
-<#if r.baseline??>
+<#if r.baseline?? && !r.diff??>
 
 ## Baselined (${r.baseline.baselined})
 
@@ -52,7 +64,7 @@ ${r.baseline.baselined} failing finding(s) are in the baseline ${code(r.baseline
 
 ### ${p.label} Priority
 <#list p.items as g>
-${g?counter}. <#if g.partial>⚠️<#else>❌</#if> **${g.check.title}**<#if g.partial> (partial)</#if> · ${code(g.check.id)}<#if g.first??><br>${g.first.message}<#if g.first.location??> (${code(g.first.location)})</#if><#if g.more gt 0>, and ${g.more} more</#if></#if>
+${g?counter}. <#if g.partial>⚠️<#else>❌</#if> **${g.check.title}**<#if g.partial> (partial)</#if> · ${code(g.check.id)}<#if g.first??><br>${g.first.message}<#if g.first.location??> (${code(g.first.location)})</#if><#if g.more gt 0>, and ${g.more} more</#if></#if><#if g.action??><br>→ ${md(g.action)}</#if>
 <#else>
 _None._
 </#list>
@@ -62,14 +74,19 @@ _None._
 <#list v.plan as phase>
 
 ### ${phase.label}<#if phase.key == "immediate"> Actions</#if>
-<#list phase.steps as s>
-${s?counter}. ${s.recommendation.action}<#if s.recommendation.partial> (partial)</#if> · ${code(s.recommendation.checkId)}<#if s.recommendation.fix??> · fix: ${code(s.recommendation.fix)}</#if>
-<#else>
+<#if phase.empty()>
 _Nothing to do._
-</#list>
+<#else>
+<#if phase.fix??>
+- Run ${code(phase.fix)} to see the changes for ${phase.fixable} ${phase.priority} gap(s) as diffs, then again with ${code("--apply")} to write them.
+</#if>
+<#if phase.manual?has_content>
+- By hand (see the ${phase.priority} gaps above): <#list phase.manual as id>${code(id)}<#sep>, </#list>.
+</#if>
+</#if>
 </#list>
 
-## Deployment Readiness Score: ${v.overall}/10
+## Deployment Readiness Score: ${v.overallOutOfTen()}
 
 ### Breakdown:
 <#list v.areas as a>
@@ -84,7 +101,7 @@ All areas meet the bar: no critical or high check fails and the overall score is
 <#elseif r.verdict.level == "caveats">
 Deployable with care: no critical check fails, but the gaps above should be closed soon.
 <#else>
-Significant work is needed before production: <#if r.verdict.blockers?has_content>${r.verdict.blockers?size} critical or high check(s) fail<#else>the overall score is below 6.0</#if>.
+Significant work is needed before production: <#if !v.scored()>no check applied, so nothing was scored<#elseif r.verdict.blockers?has_content>${r.verdict.blockers?size} critical or high check(s) fail<#else>the overall score is below 6.0</#if>.
 </#if>
 <#if r.verdict.blockers?has_content>
 
@@ -113,6 +130,6 @@ Blockers: <#list r.verdict.blockers as b>${code(b)}<#sep>, </#list>
   - … and ${l.moreFindings} more
 </#if>
 <#if (l.check.status == "warn" || l.check.status == "fail") && l.check.remediation.summary??>
-  - Fix: ${l.check.remediation.summary}
+  - Fix: ${md(l.check.remediation.summary)}
 </#if>
 </#macro>

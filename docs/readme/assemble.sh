@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Rebuilds README.md from docs/readme/: the header (quick start) and then one section per area, each
+# Rebuilds README.md from docs/readme/: the header (what it does, the picture, the two commands) and the
+# newcomer's path (install, own repository, CI, fix, links), each
 # without its trailing newlines, separated by one blank line. Edit the sections, run this, commit
 # both; ReadmeAssemblyTest fails when README.md is stale.
 set -euo pipefail
 cd "$(dirname "$0")"
-SECTIONS=(header reports foundation scanners policies rego-core rego-builtins runtime fix)
+SECTIONS=(header usage)
 {
   first=1
   for s in "${SECTIONS[@]}"; do

@@ -22,6 +22,22 @@ import rego.v1
 import data.readiness.lib.compose
 import data.readiness.lib.findings as f
 
+# Nothing to judge in an empty tree (or one holding only documentation): "no secret found" needs files
+# that were searched.
+default applicable := false
+
+applicable if {
+	some file in input.files
+	not _doc_only(file)
+}
+
+_doc_only(file) if {
+	count(file.kinds) > 0
+	every kind in file.kinds {
+		kind == "doc"
+	}
+}
+
 # Outside git every present file counts as committed: nothing says it is not.
 _committed(tracked) if tracked == true
 

@@ -36,3 +36,17 @@ test_fails_for_hard_coded_compose_secret if {
 	d := fx.compose([{"name": "db", "environment": [{"key": "POSTGRES_PASSWORD", "kind": "secret", "line": 7, "hosts": []}]}])
 	count(check.deny) == 1 with input as d
 }
+
+test_not_applicable_to_an_empty_tree if {
+	not check.applicable with input as fx.doc({})
+}
+
+test_not_applicable_when_only_documentation_was_found if {
+	d := fx.doc({"files": [{"path": "README.md", "kinds": ["doc"], "size": 10, "tracked": true, "ignored": false}]})
+	not check.applicable with input as d
+}
+
+test_applicable_once_a_searched_file_exists if {
+	d := fx.doc({"files": [{"path": ".env", "kinds": ["env"], "size": 10, "tracked": true, "ignored": false}]})
+	check.applicable with input as d
+}

@@ -35,7 +35,13 @@ public final class DefaultScanBackend implements ScanBackend {
 
   @Override
   public Checks load(boolean builtin, List<Path> policyDirs, List<Path> bundles) {
-    CheckRunner runner = CheckRunner.create(new RunnerOptions(builtin, policyDirs, bundles, RunnerOptions.DEFAULT_BUDGET));
+    return load(builtin, policyDirs, bundles, List.of(), false);
+  }
+
+  @Override
+  public Checks load(boolean builtin, List<Path> policyDirs, List<Path> bundles, List<Path> data, boolean v0Compatible) {
+    CheckRunner runner = CheckRunner.create(new RunnerOptions(builtin, policyDirs, bundles, RunnerOptions.DEFAULT_BUDGET,
+        data, v0Compatible));
     return new Checks() {
       @Override
       public List<CheckMetadata> catalog() { return runner.catalog().all(); }

@@ -28,6 +28,15 @@ public interface ScanBackend {
   /** Loads the checks; an invalid user policy or bundle is a {@link UsageException}. */
   Checks load(boolean builtin, List<Path> policyDirs, List<Path> bundles);
 
+  /**
+   * As {@link #load(boolean, List, List)} with data documents for the user policies and, when {@code v0Compatible},
+   * the user policies parsed as Rego v0. Backends without policy options refuse them.
+   */
+  default Checks load(boolean builtin, List<Path> policyDirs, List<Path> bundles, List<Path> data, boolean v0Compatible) {
+    if (!data.isEmpty() || v0Compatible) throw new UsageException("--data and --v0-compatible are not supported here");
+    return load(builtin, policyDirs, bundles);
+  }
+
   /** Loaded checks, ready to evaluate. */
   interface Checks extends AutoCloseable {
     /** The catalog of loaded checks. */

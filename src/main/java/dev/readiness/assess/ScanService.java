@@ -43,6 +43,10 @@ public final class ScanService {
 
   /** The directory to scan as given on the command line; a missing path or a file is a usage error. */
   public static Path directory(String given) {
+    if (given.isEmpty()) {
+      // scan "" is usually an unset shell variable: a usage error, not the current directory Path.of("") would be.
+      throw new UsageException("PATH is empty: name a directory, or leave PATH out for the current directory");
+    }
     Path root = Path.of(given);
     if (!Files.exists(root)) throw new UsageException("path not found: " + given);
     if (!Files.isDirectory(root)) throw new UsageException("not a directory: " + given);
@@ -75,6 +79,13 @@ public final class ScanService {
   /** Loads the checks (built-in, policy directories, wasm bundles). */
   public ScanBackend.Checks load(boolean builtin, List<Path> policyDirs, List<Path> bundles) {
     return backend.load(builtin, policyDirs, bundles);
+  }
+
+  /** As {@link #load(boolean, List, List)}, with data documents and Rego v0 for the user's policies. */
+  public ScanBackend.Checks load(boolean builtin, List<Path> policyDirs, List<Path> bundles, List<Path> data,
+                                 boolean v0Compatible) {
+    return data.isEmpty() && !v0Compatible ? backend.load(builtin, policyDirs, bundles)
+        : backend.load(builtin, policyDirs, bundles, data, v0Compatible);
   }
 
   /** The IDs of the loaded checks, in catalog order. */

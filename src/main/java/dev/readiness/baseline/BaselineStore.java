@@ -50,7 +50,7 @@ public final class BaselineStore {
       throw invalid(file, "invalid JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
     } catch (IOException e) {
-      throw new UsageException("cannot read baseline file " + file + ": " + e.getMessage(), e);
+      throw new UsageException("cannot read baseline file " + file + ": " + dev.readiness.text.IoReasons.of(e), e);
     }
     if (root == null || !root.isObject()) throw invalid(file, "expected a JSON object with \"version\" and \"findings\"");
     JsonNode version = root.get("version");

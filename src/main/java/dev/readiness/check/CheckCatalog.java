@@ -32,11 +32,7 @@ public final class CheckCatalog {
       ModuleHeader h = ModuleHeader.read(m);
       if (h.declaredId() != null) out.add(MetadataReader.strict(h));
     }
-    List<String> categories = MetadataReader.CATEGORIES;
-    out.sort(Comparator.comparingInt((CheckMetadata c) -> {
-      int i = categories.indexOf(c.category());
-      return i < 0 ? categories.size() : i;
-    }).thenComparing(CheckMetadata::id));
+    out.sort(Comparator.comparingInt((CheckMetadata c) -> Categories.rank(c.category())).thenComparing(CheckMetadata::id));
     return new CheckCatalog(out);
   }
 

@@ -61,7 +61,7 @@ final class CheckLoader {
       boolean warns = rules.stream().anyMatch(LoadedCheck::isWarn);
       if (!denies && !warns && !rules.contains("total")) return;
       Severity severity = denies ? Severity.MEDIUM : Severity.LOW;
-      CheckMetadata meta = new CheckMetadata(pkg, pkg, MetadataReader.CUSTOM, severity, "Policy from wasm bundle " + bundle,
+      CheckMetadata meta = new CheckMetadata(pkg, pkg, Categories.CUSTOM, severity, "Policy from wasm bundle " + bundle,
           List.of(), "", false, null, bundle.toString());
       out.add(new LoadedCheck(meta, engine, pkg, rules, pkg.equals("main"), List.of(), false));
     });

@@ -6,6 +6,7 @@ import dev.readiness.model.Diagnostic;
 import dev.readiness.input.InputDocument;
 import dev.readiness.policy.PolicyEngine;
 import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.rego.DataLoader;
 import dev.readiness.policy.rego.value.Json;
 import dev.readiness.policy.rego.value.Value;
 import java.nio.file.Path;
@@ -73,6 +74,14 @@ public final class CheckRunner implements AutoCloseable {
       }
     }
     try {
+      Value data = null;
+      if (!options.data().isEmpty()) {
+        try {
+          data = DataLoader.load(options.data());
+        } catch (PolicyException e) {
+          throw new InvalidPolicyException("data: " + e.getMessage(), e);
+        }
+      }
       for (Path dir : options.policyDirs()) {
         List<PolicyModule> user = PolicySources.directory(dir);
         if (user.isEmpty()) throw new InvalidPolicyException(dir + ": no .rego policies found");
@@ -80,7 +89,8 @@ public final class CheckRunner implements AutoCloseable {
         modules.addAll(user);
         PolicyEngine engine;
         try {
-          engine = rego.compile(modules, options.budget());
+          engine = data == null && !options.v0Compatible() ? rego.compile(modules, options.budget())
+              : rego.compile(modules, options.budget(), data, options.v0Compatible());
         } catch (PolicyException e) {
           throw new InvalidPolicyException(e.getMessage(), e);
         }
@@ -92,7 +102,9 @@ public final class CheckRunner implements AutoCloseable {
         try {
           engine = wasm.load(bundle, options.budget());
         } catch (PolicyException e) {
-          throw new InvalidPolicyException(bundle + ": " + e.getMessage(), e);
+          // the message already starts with the bundle's path when the loader knew it
+          String m = String.valueOf(e.getMessage());
+          throw new InvalidPolicyException(m.startsWith(bundle + ": ") ? m : bundle + ": " + m, e);
         }
         engines.add(engine);
         checks.addAll(CheckLoader.bundle(bundle, engine));
@@ -157,7 +169,9 @@ public final class CheckRunner implements AutoCloseable {
       reportSlow(check, t0);
       return new Evaluated(result, diagnostics);
     } catch (PolicyException | RuntimeException e) {
-      String message = e instanceof PolicyException p && p.code() != null ? p.code() + ": " + e.getMessage() : String.valueOf(e.getMessage());
+      String message = String.valueOf(e.getMessage());
+      // the code once: some engine messages already start with it ("budget_exceeded: budget_exceeded: ..." otherwise)
+      if (e instanceof PolicyException p && p.code() != null && !message.startsWith(p.code() + ":")) message = p.code() + ": " + message;
       diagnostics.add(Diagnostic.error("policy", check.metadata().source(), null,
           "check " + check.metadata().id() + " failed: " + message));
       return new Evaluated(ResultInterpreter.error(check.metadata(), message), diagnostics);
@@ -189,7 +203,7 @@ public final class CheckRunner implements AutoCloseable {
 
   // Built-in checks in category order then by ID; user checks after them in load order.
   private static List<LoadedCheck> order(List<LoadedCheck> checks) {
-    List<String> categories = new ArrayList<>(MetadataReader.CATEGORIES);
+    List<String> categories = new ArrayList<>(Categories.SCORED);
     categories.add("runtime");
     Comparator<LoadedCheck> byCategory = Comparator.comparingInt(c -> {
       int i = categories.indexOf(c.metadata().category());

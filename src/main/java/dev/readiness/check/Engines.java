@@ -1,6 +1,10 @@
 package dev.readiness.check;
 
+import dev.readiness.policy.PolicyEngine;
+import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.rego.RegoPolicyEngine;
+import dev.readiness.policy.rego.value.Value;
+import java.time.Duration;
 import dev.readiness.policy.rego.builtins.BuiltinRegistry;
 import dev.readiness.policy.rego.value.Json;
 import dev.readiness.policy.wasm.WasmPolicyEngine;
@@ -15,12 +19,22 @@ final class Engines {
   /** Step budget of one evaluation; the wall-clock budget comes from the runner options. */
   static final long MAX_STEPS = RegoPolicyEngine.DEFAULT_MAX_STEPS;
 
-  static final EngineFactory REGO = (modules, budget) -> {
-    RegoPolicyEngine.Builder b = RegoPolicyEngine.builder()
-        .builtins(BuiltinRegistry.standard())
-        .budget(budget, MAX_STEPS);
-    for (PolicyModule m : modules) b.module(m.name(), m.source());
-    return b.build();
+  static final EngineFactory REGO = new EngineFactory() {
+    @Override
+    public PolicyEngine compile(List<PolicyModule> modules, Duration budget) throws PolicyException {
+      return compile(modules, budget, null, false);
+    }
+
+    @Override
+    public PolicyEngine compile(List<PolicyModule> modules, Duration budget, Value data, boolean v0) throws PolicyException {
+      RegoPolicyEngine.Builder b = RegoPolicyEngine.builder()
+          .builtins(BuiltinRegistry.standard())
+          .budget(budget, MAX_STEPS)
+          .data(data);
+      // the built-in library is Rego v1 whatever the user policies are written in
+      for (PolicyModule m : modules) b.module(m.name(), m.source(), v0 && !m.name().startsWith(PolicySources.BUILTIN_ROOT + "/"));
+      return b.build();
+    }
   };
 
   /** Bundles get the same wall-clock budget per evaluation as Rego checks: a wasm policy that never returns is interrupted. */

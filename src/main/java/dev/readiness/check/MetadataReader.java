@@ -1,15 +1,12 @@
 package dev.readiness.check;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /** Turns a module's METADATA annotation into {@link CheckMetadata}: strictly for built-in checks, leniently for users'. */
 public final class MetadataReader {
   /** The categories that are scored. */
-  public static final List<String> CATEGORIES = List.of("infrastructure", "automation", "security", "monitoring", "documentation");
   /** Category of user policies that declare none. */
-  public static final String CUSTOM = "custom";
 
   private static final Set<String> REQUIRED = Set.of("id", "category", "severity");
 
@@ -28,8 +25,8 @@ public final class MetadataReader {
       }
     }
     String category = h.custom("category").toLowerCase(Locale.ROOT);
-    if (!CATEGORIES.contains(category) && !category.equals(CUSTOM) && !category.equals("runtime")) {
-      throw invalid(h, "METADATA custom.category '" + category + "' is not one of " + CATEGORIES + " or custom");
+    if (!Categories.SCORED.contains(category) && !category.equals(Categories.CUSTOM) && !category.equals("runtime")) {
+      throw invalid(h, "METADATA custom.category '" + category + "' is not one of " + Categories.SCORED + " or custom");
     }
     return build(h, h.declaredId(), category, severity(h, Severity.MEDIUM));
   }
@@ -40,7 +37,7 @@ public final class MetadataReader {
    */
   public static CheckMetadata lenient(ModuleHeader h, boolean onlyWarns) {
     String id = h.declaredId() != null ? h.declaredId() : h.packagePath();
-    String category = h.custom("category") != null ? h.custom("category").toLowerCase(Locale.ROOT) : CUSTOM;
+    String category = h.custom("category") != null ? h.custom("category").toLowerCase(Locale.ROOT) : Categories.CUSTOM;
     return build(h, id, category, severity(h, onlyWarns ? Severity.LOW : Severity.MEDIUM));
   }
 

@@ -1,14 +1,14 @@
 package dev.readiness.cli;
 
 import dev.readiness.fix.engine.FixRunner;
+import dev.readiness.fix.engine.Planner;
+import dev.readiness.assess.ScanService;
 import dev.readiness.fix.ScanAssessor;
 import dev.readiness.usage.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +21,12 @@ import picocli.CommandLine.Spec;
     name = "fix",
     mixinStandardHelpOptions = true,
     description = {
-      "Plan remediations for what scan finds: generated files (Dockerfiles,",
-      "compose.prod.yaml, workflows, scripts, env files, docs) and minimal patches",
-      "of existing ones, shown as unified diffs. --apply writes them atomically",
-      "(all or nothing), verifies them (compose config, shellcheck, bash -n,",
-      "actionlint, the readiness parsers), rolls back on failure, re-scans and",
-      "prints the score before and after. A second run changes nothing.",
+      "Fix what scan finds: plan generated files and patches, show them as diffs, write them with --apply.",
+      "",
+      "Generated files (Dockerfiles, compose.prod.yaml, workflows, scripts, env files, docs) and minimal patches "
+          + "of existing ones are shown as unified diffs. --apply writes them atomically (all or nothing), verifies "
+          + "them (compose config, shellcheck, bash -n, actionlint, the readiness parsers), rolls back on failure, "
+          + "re-scans and prints the score before and after. A second run changes nothing.",
       "",
       "Exit codes: 0 ok, 2 usage error or a refused change (see --force),",
       "3 internal error (the tree is restored)."
@@ -48,15 +48,14 @@ public final class FixCommand implements Callable<Integer> {
   @Option(names = "--backup", paramLabel = "DIR", description = "Copy the originals of modified files into DIR first.")
   Path backup;
 
-  @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Leave matching paths out of the scan.")
-  List<String> exclude = new ArrayList<>();
+  @Mixin ExcludeOptions exclude = new ExcludeOptions();
 
   @Option(names = "--no-diff", description = "Print the plan without the unified diffs.")
   boolean noDiff;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(path)) throw new UsageException("not a directory: " + path);
+    ScanService.directory(path.toString());
     if (backup != null && Files.exists(backup) && !Files.isDirectory(backup)) throw new UsageException("--backup: not a directory: " + backup);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -64,7 +63,7 @@ public final class FixCommand implements Callable<Integer> {
     try (ScanAssessor assessor = new ScanAssessor()) {
       FixRunner.Options options = new FixRunner.Options(path.toAbsolutePath().normalize(), apply,
           selection.validated(assessor.checks()), force,
-          backup == null ? null : backup.toAbsolutePath().normalize(), List.copyOf(exclude), !noDiff);
+          backup == null ? null : backup.toAbsolutePath().normalize(), exclude.globs(), !noDiff);
       outcome = FixRunner.standard(assessor).run(options, out, err);
     }
     out.flush();

@@ -5,11 +5,13 @@ import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.input.InputDocument;
 import dev.readiness.input.InputDocuments;
 import dev.readiness.usage.UsageException;
+import dev.readiness.scan.runtime.RuntimeOptions;
+import dev.readiness.scan.runtime.RuntimeUnavailableException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,18 +31,12 @@ public final class InspectCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", paramLabel = "json|yaml", description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Globs (gitignore style, relative to PATH) to leave out; repeatable or comma-separated.")
-  List<String> excludes = new ArrayList<>();
+  @Mixin ExcludeOptions exclude = new ExcludeOptions();
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration whose exclude: globs apply (default: PATH/.readiness.yml when present).")
   Path config;
 
-  @Option(names = "--docker", defaultValue = "auto", paramLabel = "auto|on|off",
-      description = "Inspect running containers: auto uses DOCKER_HOST or the default socket when it answers, on fails when none answers (default: ${DEFAULT-VALUE}).")
-  String docker;
-
-  @Option(names = "--docker-host", paramLabel = "URI", description = "Container engine to ask (default: DOCKER_HOST or the local socket).")
-  String dockerHost;
+  @Mixin EngineOptions engine = new EngineOptions();
 
   @Option(names = "--max-file-size", defaultValue = "" + DiscoveryOptions.DEFAULT_SIZE_CAP, paramLabel = "BYTES",
       description = "Skip files larger than this, with a diagnostic (default: ${DEFAULT-VALUE}).")
@@ -49,11 +45,18 @@ public final class InspectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!format.equals("json") && !format.equals("yaml")) throw new UsageException("--format must be json or yaml, not '" + format + "'");
-    if (!List.of("auto", "on", "off").contains(docker)) throw new UsageException("--docker must be auto, on or off, not '" + docker + "'");
+    String docker = engine.docker();
+    List<String> excludes = exclude.globs();
     if (maxFileSize <= 0) throw new UsageException("--max-file-size must be positive");
     Path root = ScanService.directory(path.toString());
     List<String> allExcludes = ScanService.excludes(ScanService.config(root, config), excludes);
-    InputDocument doc = ScanService.standard().document(root, allExcludes, maxFileSize, docker, dockerHost);
+    InputDocument doc;
+    try {
+      doc = ScanService.standard().document(root, allExcludes, maxFileSize, engine.docker(), engine.dockerHost());
+    } catch (IllegalArgumentException | RuntimeUnavailableException e) {
+      // --docker on without an engine, or a path that vanished: the user's input, not a bug.
+      throw new UsageException(e.getMessage(), e);
+    }
     spec.commandLine().getOut().print(format.equals("yaml") ? InputDocuments.toYaml(doc) : InputDocuments.toJson(doc));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

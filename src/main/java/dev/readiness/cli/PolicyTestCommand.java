@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -28,8 +30,19 @@ public final class PolicyTestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Directory with .rego files (default: .).")
-  Path dir = Path.of(".");
+  @Parameters(arity = "0..*", paramLabel = "PATH",
+      description = "Directories or .rego/.json/.yaml files to load, like opa test (default: . unless -p is given).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-p", "--policy"}, paramLabel = "DIR", description = "A policy directory (repeatable; same as a PATH).")
+  List<Path> policyDirs = new ArrayList<>();
+
+  @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR",
+      description = "JSON or YAML data document(s) under data (repeatable); data files inside the policy directories load too.")
+  List<Path> dataPaths = new ArrayList<>();
+
+  @Option(names = "--v0-compatible", description = "Parse the policies as Rego v0 (deny[msg] { ... }), as OPA 1.x's flag.")
+  boolean v0Compatible;
 
   @Option(names = "--run", paramLabel = "REGEX", description = "Only run tests whose full name (data.pkg.test_x) matches.")
   String run;
@@ -41,7 +54,11 @@ public final class PolicyTestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isDirectory(dir)) throw new UsageException("policy test: not a directory: " + dir);
+    List<Path> all = new ArrayList<>(paths);
+    all.addAll(policyDirs);
+    if (all.isEmpty()) all.add(Path.of("."));
+    for (Path p : all) if (!Files.exists(p)) throw new UsageException("policy test: no such file or directory: " + p);
+    for (Path p : dataPaths) if (!Files.exists(p)) throw new UsageException("policy test: no such data file or directory: " + p);
     Pattern filter = null;
     if (run != null) {
       try {
@@ -51,16 +68,16 @@ public final class PolicyTestCommand implements Callable<Integer> {
       }
     }
     RegoTestRunner runner = new RegoTestRunner(BuiltinRegistry.standard(), RegoPolicyEngine.DEFAULT_TIMEOUT,
-        RegoPolicyEngine.DEFAULT_MAX_STEPS);
+        RegoPolicyEngine.DEFAULT_MAX_STEPS, v0Compatible);
     RegoTestRunner.Report report;
     try {
-      report = runner.run(dir, filter);
+      report = runner.run(all, dataPaths, filter);
     } catch (PolicyException e) {
       err.println(e.getMessage());
       err.flush();
       return ExitCodes.USAGE;
     } catch (IOException e) {
-      throw new UsageException("policy test: cannot read " + dir + ": " + e.getMessage(), e);
+      throw new UsageException("policy test: cannot read " + all + ": " + dev.readiness.text.IoReasons.of(e), e);
     }
     print(report, out);
     out.flush();

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * place and is erased at the end; elsewhere (CI logs) it is printed once.
  */
 final class Progress implements AutoCloseable {
-  private static final long DELAY_MS = 1000;
+  /** How long a scan runs before the line appears (a system property lets tests see it at once). */
+  private static final long DELAY_MS = Long.getLong("readiness.progress.delayMs", 1000);
   private static final boolean TIMINGS = Boolean.getBoolean("readiness.timings");
 
   private final PrintStream err;
@@ -26,6 +27,11 @@ final class Progress implements AutoCloseable {
   private boolean closed;
 
   Progress(PrintStream err, boolean terminal, boolean enabled) {
+    this(err, terminal, enabled, DELAY_MS);
+  }
+
+  /** A progress line that appears after {@code delayMs} (tests). */
+  Progress(PrintStream err, boolean terminal, boolean enabled, long delayMs) {
     this.err = err;
     this.terminal = terminal;
     if (TIMINGS) {
@@ -42,8 +48,8 @@ final class Progress implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    task = terminal ? timer.scheduleAtFixedRate(this::show, DELAY_MS, 250, TimeUnit.MILLISECONDS)
-        : timer.schedule(this::show, DELAY_MS, TimeUnit.MILLISECONDS);
+    task = terminal ? timer.scheduleAtFixedRate(this::show, delayMs, 250, TimeUnit.MILLISECONDS)
+        : timer.schedule(this::show, delayMs, TimeUnit.MILLISECONDS);
   }
 
   /** Names the stage the scan is in (discovering, evaluating checks, writing reports). */

@@ -2,6 +2,7 @@ package dev.readiness.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckRunner;
@@ -49,7 +50,7 @@ public final class RulesCommand implements Callable<Integer> {
     CheckCatalog catalog = catalog(policyDirs);
     List<CheckMetadata> checks = category == null ? catalog.all() : catalog.inCategory(category.toLowerCase(Locale.ROOT));
     if (checks.isEmpty() && category != null) {
-      throw new UsageException("unknown category '" + category + "' (expected one of infrastructure, automation, security, monitoring, documentation)");
+      throw new UsageException("unknown category '" + category + "' (expected one of " + String.join(", ", Categories.SCORED) + ")");
     }
     CheckSelection chosen = selection.validated(catalog.all());
     checks = checks.stream().filter(c -> chosen.includes(c.id())).toList();

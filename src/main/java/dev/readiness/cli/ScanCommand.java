@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
         "  readiness scan --stdout json | jq .scores",
         "  readiness scan --write-baseline base.json   # record today's failing findings",
         "  readiness scan --baseline base.json --fail-on high # new findings only",
-        "  readiness scan --format sarif,github --fail-under-category security=6"})
+        "  readiness scan --diff-base origin/main --fail-on high # in a pull request: what this change did",
+        "  readiness scan --format sarif,github --fail-under-category security=6",
+        "  readiness scan --stdout summary > comment.md  # compact Markdown for a PR comment"})
 public final class ScanCommand implements Callable<Integer> {
   static final String DEFAULT_FORMATS = "md,html,json,sarif,junit";
 
@@ -37,8 +39,8 @@ public final class ScanCommand implements Callable<Integer> {
   String path;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Reports to write: md, html, json, sarif, junit, github (job summary + annotations). "
-          + "Default: " + DEFAULT_FORMATS + " (none when only --stdout is given).")
+      description = "Reports to write: md, html, json, sarif, junit, summary (compact Markdown for a PR comment), "
+          + "github (job summary + annotations). Default: " + DEFAULT_FORMATS + " (none when only --stdout is given).")
   List<String> formats;
 
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "readiness-report",
@@ -46,7 +48,7 @@ public final class ScanCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--stdout", paramLabel = "FORMAT",
-      description = "Print one report (md, html, json, sarif, junit) to stdout; the summary then goes to stderr.")
+      description = "Print one report (md, html, json, sarif, junit, summary) to stdout; the console summary then goes to stderr.")
   String stdoutFormat;
 
   @Option(names = {"-q", "--quiet"}, description = "No console summary and no progress line.")
@@ -57,7 +59,7 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--fail-under-category", split = ",", paramLabel = "CATEGORY=SCORE",
       description = "Fail when a category scores below its threshold, e.g. security=6,monitoring=5.")
-  Map<String, Double> failUnderCategory;
+  List<String> failUnderCategory;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
       description = "Fail when any check at or above this severity fails: critical, high, medium or low.")
@@ -66,15 +68,17 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--soft-fail", description = "Report a failed gate but exit 0.")
   boolean softFail;
 
-  @Option(names = "--docker", paramLabel = "MODE", defaultValue = "auto",
-      description = "Inspect running containers: auto (when an engine answers), on (required), off. Default: ${DEFAULT-VALUE}.")
-  String docker;
-
-  @Option(names = "--docker-host", paramLabel = "URI", description = "Docker Engine API URI (default: DOCKER_HOST or the default socket).")
-  String dockerHost;
+  @CommandLine.Mixin EngineOptions engine = new EngineOptions();
 
   @Option(names = "--policy", paramLabel = "DIR", description = "Extra Rego policies (repeatable).")
   List<Path> policyDirs;
+
+  @Option(names = {"-d", "--data"}, paramLabel = "FILE|DIR",
+      description = "JSON/YAML data documents the --policy checks see under data (repeatable; a directory loads each file at its path).")
+  List<Path> data;
+
+  @Option(names = "--v0-compatible", description = "Parse the --policy checks as Rego v0 (deny[msg] { ... }), as OPA 1.x's flag.")
+  boolean v0Compatible;
 
   @Option(names = "--bundle", paramLabel = "FILE", description = "OPA wasm bundle built with 'opa build -t wasm' (repeatable).")
   List<Path> bundles;
@@ -96,8 +100,13 @@ public final class ScanCommand implements Callable<Integer> {
       description = "Record the current failing findings (by fingerprint) in FILE, to pass to --baseline later.")
   Path writeBaseline;
 
-  @Option(names = "--exclude", split = ",", paramLabel = "GLOB", description = "Paths to skip, in addition to .readiness.yml's exclude.")
-  List<String> exclude;
+  @CommandLine.Mixin ExcludeOptions exclude = new ExcludeOptions();
+
+  @Option(names = "--diff-base", paramLabel = "REF",
+      description = "Also scan git revision REF (a temporary worktree; your tree is untouched) and report what "
+          + "this revision changed: score delta per area, findings new and fixed. --fail-on then counts new findings "
+          + "only. For pull requests: --diff-base origin/main.")
+  String diffBase;
 
   @Option(names = "--history", paramLabel = "DB",
       description = "Record this scan in a history: a SQLite file (created when missing) or a shared PostgreSQL "
@@ -112,7 +121,7 @@ public final class ScanCommand implements Callable<Integer> {
   /** The command with the production backend, the process's streams, environment and clock (picocli's entry). */
   public ScanCommand() {
     this(() -> new ScanFlow(new DefaultScanBackend(), new PrintStream(System.out, true, StandardCharsets.UTF_8),
-        new PrintStream(System.err, true, StandardCharsets.UTF_8), System.getenv(), System.console() != null,
+        new PrintStream(System.err, true, StandardCharsets.UTF_8), System.getenv(), Terminals.detect(),
         Clock.systemUTC(), toolVersion()));
   }
 
@@ -122,6 +131,7 @@ public final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ScanFlow flow = flows.get();
+    if (diffBase != null) flow.diffAgainst(diffBase);
     if (history != null) {
       try {
         flow.recordHistory(dev.readiness.history.HistoryLocation.parse(history));
@@ -134,16 +144,36 @@ public final class ScanCommand implements Callable<Integer> {
 
   /** The parsed command line as a request. */
   ScanRequest request() {
-    if (!List.of("auto", "on", "off").contains(docker)) {
-      throw new UsageException("--docker must be auto, on or off, got '" + docker + "'");
-    }
     List<String> fmts = formats != null ? formats
         : stdoutFormat != null ? List.of() : List.of(DEFAULT_FORMATS.split(","));
     ScanRequest request = new ScanRequest(path, trimmed(fmts), output, stdoutFormat, quiet, failUnder,
-        failUnderCategory == null ? Map.of() : new LinkedHashMap<>(failUnderCategory), failOn, softFail, docker,
-        dockerHost, orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, selection.only(), selection.skip(),
-        config, baseline, trimmed(orEmpty(exclude)), writeBaseline);
+        categoryThresholds(orEmpty(failUnderCategory)), failOn, softFail, engine.docker(),
+        engine.dockerHost(), orEmpty(policyDirs), orEmpty(bundles), !noBuiltin, selection.only(), selection.skip(),
+        config, baseline, exclude.globs(), writeBaseline, orEmpty(data), v0Compatible);
     return request;
+  }
+
+  /**
+   * {@code security=6,monitoring=5} as a map. Parsed here rather than by picocli, whose message for a
+   * value without '=' reads "Value for option option '--fail-under-category' ...".
+   */
+  static Map<String, Double> categoryThresholds(List<String> values) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String v : values) {
+      if (v.isBlank()) continue;
+      int eq = v.indexOf('=');
+      if (eq < 0) {
+        throw new UsageException("--fail-under-category: '" + v.trim() + "' should be CATEGORY=SCORE, e.g. security=6");
+      }
+      String category = v.substring(0, eq).trim();
+      String score = v.substring(eq + 1).trim();
+      try {
+        out.put(category, Double.parseDouble(score));
+      } catch (NumberFormatException e) {
+        throw new UsageException("--fail-under-category " + category + ": '" + score + "' is not a number");
+      }
+    }
+    return out;
   }
 
   static String toolVersion() {

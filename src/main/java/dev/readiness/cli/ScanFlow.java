@@ -2,7 +2,9 @@ package dev.readiness.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.assess.ScanBackend;
+import dev.readiness.assess.BaseRevision;
 import dev.readiness.assess.ScanService;
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.CheckSelection;
 import dev.readiness.discover.DiscoveryOptions;
@@ -31,6 +33,9 @@ import dev.readiness.report.ReportFormats;
 import dev.readiness.report.ReportWriter;
 import dev.readiness.report.Templates;
 import dev.readiness.usage.UsageException;
+import dev.readiness.score.Scorecard;
+import dev.readiness.score.Scorer;
+import dev.readiness.text.IoReasons;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -38,9 +43,12 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,19 +73,22 @@ public final class ScanFlow {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
-  private final boolean terminal;
+  private final Terminals terminals;
   private final Clock clock;
   private final String version;
   private final ObjectMapper mapper = InputDocuments.mapper();
   private dev.readiness.history.HistoryLocation history;
+  private String diffBase;
+  /** Random names for the temp files reports are written to before the rename. */
+  private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
-  public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
+  public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, Terminals terminals,
                   Clock clock, String version) {
     this.service = new ScanService(backend);
     this.out = out;
     this.err = err;
     this.env = env;
-    this.terminal = terminal;
+    this.terminals = terminals;
     this.clock = clock;
     this.version = version;
   }
@@ -88,6 +99,22 @@ public final class ScanFlow {
     return this;
   }
 
+  /**
+   * Also scans {@code ref} of the same repository (in a temporary git worktree) and reports what this revision
+   * changed: the score delta per area, findings new and fixed; the gate's {@code --fail-on} counts new findings
+   * only (the base revision's findings act as a baseline).
+   */
+  public ScanFlow diffAgainst(String ref) {
+    this.diffBase = ref;
+    return this;
+  }
+
+  /** A flow whose two streams are both terminals or both not. */
+  public ScanFlow(ScanBackend backend, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
+                  Clock clock, String version) {
+    this(backend, out, err, env, new Terminals(terminal, terminal), clock, version);
+  }
+
   /** Runs the scan and returns the exit code (0 passed, 1 gate failed); usage errors throw {@link UsageException}. */
   public int run(ScanRequest q) {
     Instant started = clock.instant();
@@ -96,7 +123,10 @@ public final class ScanFlow {
     BaselineFile baseline = q.baseline() == null ? null : new BaselineStore(mapper).read(q.baseline());
     ReportFormats formats = ReportFormats.standard(mapper);
     for (String f : q.formats()) {
-      if (!f.equals(GITHUB)) formats.get(f);
+      if (!f.equals(GITHUB) && !formats.names().contains(f)) {
+        throw new UsageException("unknown report format '" + f + "' (expected one of: " + String.join(", ", formats.names())
+            + ", " + GITHUB + ")");
+      }
     }
     if (q.stdoutFormat() != null) formats.get(q.stdoutFormat());
     ReadinessConfig config = ScanService.config(root, q.config());
@@ -111,14 +141,14 @@ public final class ScanFlow {
       if (inside != null) exclude.add("/" + Glob.literal(inside));
     }
 
-    try (Progress progress = new Progress(err, terminal, !q.quiet())) {
+    try (Progress progress = new Progress(err, terminals.stderr(), !q.quiet())) {
       progress.stage("loading checks and scanning " + q.path());
       // Scanning the tree and compiling the policies are independent: they run at the same time.
       List<String> excluded = List.copyOf(exclude);
       CompletableFuture<InputDocument> document = Background.start("readiness-scan-tree",
           () -> service.document(root, excluded, DiscoveryOptions.DEFAULT_SIZE_CAP, q.docker(), q.dockerHost()));
-      try (ScanBackend.Checks checks = service.load(q.builtin(), policyDirs, q.bundles())) {
-        return scan(q, root, config, gateOptions, document, formats, checks, baseline, progress, started, t0);
+      try (ScanBackend.Checks checks = service.load(q.builtin(), policyDirs, q.bundles(), q.data(), q.v0Compatible())) {
+        return scan(q, root, config, gateOptions, document, formats, checks, baseline, progress, started, t0, excluded);
       }
     }
   }
@@ -126,24 +156,44 @@ public final class ScanFlow {
   /** The part of a run that needs the loaded checks. */
   private int scan(ScanRequest q, Path root, ReadinessConfig config, GateOptions gateOptions,
                    CompletableFuture<InputDocument> document, ReportFormats formats, ScanBackend.Checks checks, BaselineFile baseline, Progress progress,
-                   Instant started, long t0) {
+                   Instant started, long t0, List<String> excluded) {
+    if (diffBase != null && baseline != null) {
+      throw new UsageException("--diff-base and --baseline cannot be combined: the base revision is the baseline");
+    }
     List<String> ids = ScanService.ids(checks);
     ConfigLoader.validateCheckIds(config, ids);
     CheckSelection selection = CheckSelection.validated(q.only(), q.skip(), checks.catalog());
     progress.stage("scanning " + q.path());
     InputDocument doc = Background.await(document);
     progress.stage("evaluating " + ids.size() + " checks");
-    ScanService.Outcome outcome = service.evaluate(checks, doc, config, selection,
-        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    ScanService.Outcome outcome = service.evaluate(checks, doc, config, selection, today);
     Fingerprints fingerprints = new Fingerprints(new SourceLines(root));
     BaselineComparison comparison = baseline == null ? null
         : new BaselineMatcher(fingerprints).compare(outcome.results(), baseline, q.baseline().toString());
+    Report.Diff diff = null;
+    if (diffBase != null) {
+      progress.stage("scanning the base revision " + diffBase);
+      try (BaseRevision base = BaseRevision.checkout(root, diffBase)) {
+        Files.createDirectories(base.root());
+        InputDocument baseDoc = service.document(base.root(), excluded, DiscoveryOptions.DEFAULT_SIZE_CAP, "off", null);
+        ScanService.Outcome before = service.evaluate(checks, baseDoc, config, selection, today);
+        BaselineFile baseFindings = new BaselineRecorder(new Fingerprints(new SourceLines(base.root())))
+            .record(before.results(), version, clock.instant());
+        String label = "base " + diffBase + " (" + base.commit().substring(0, Math.min(12, base.commit().length())) + ")";
+        comparison = new BaselineMatcher(fingerprints).compare(outcome.results(), baseFindings, label);
+        diff = ReportBuilder.diff(diffBase, base.commit(), before.scorecard(), outcome.scorecard());
+      } catch (IOException e) {
+        throw new UsageException("--diff-base: cannot prepare the base revision: " + e.getMessage(), e);
+      }
+    }
     Gate gate = new Gate(gateOptions);
     GateResult decision = gate.evaluate(outcome.scorecard(), outcome.results(),
         comparison == null ? Set.of() : comparison.baselinedChecks());
     long durationMs = (System.nanoTime() - t0) / 1_000_000;
     Report report = new ReportBuilder(mapper, version).build(q.path(), pathInRepo(root), doc, outcome.results(),
         outcome.scorecard(), gateOptions, decision, outcome.diagnostics(), started, durationMs, comparison);
+    if (diff != null) report = report.withDiff(diff);
     String historyProblem = null;
     if (history != null) {
       progress.stage("recording the scan in " + history.display());
@@ -160,11 +210,15 @@ public final class ScanFlow {
     if (q.stdoutFormat() != null) printToStdout(report, formats.get(q.stdoutFormat()));
     if (!q.quiet()) {
       PrintStream summary = q.stdoutFormat() != null ? err : out;
-      new ConsoleSummary(colors()).print(report, written, summary);
+      new ConsoleSummary(colors(summary == err ? terminals.stderr() : terminals.stdout())).print(report, written, summary);
       if (recorded != null) {
         summary.println("Baseline written: " + q.writeBaseline() + " (" + recorded.size() + " failing finding(s))");
       }
       summary.flush();
+    } else if (!decision.passed()) {
+      // Quiet, but a failed gate is the one thing a CI log must say: why the job fails (or would, with --soft-fail).
+      err.println(new ConsoleSummary(colors(terminals.stderr())).gateLine(report));
+      err.flush();
     }
     if (historyProblem != null) {
       err.println("readiness: " + historyProblem);
@@ -181,7 +235,7 @@ public final class ScanFlow {
       Path dir = file.toAbsolutePath().getParent();
       if (dir != null) Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UsageException("cannot create the directory of " + file + ": " + e.getMessage(), e);
+      throw new UsageException("cannot create the directory of " + file + ": " + IoReasons.of(e), e);
     }
     writeAtomically(file, out -> store.write(recorded, out));
     return recorded;
@@ -224,7 +278,7 @@ public final class ScanFlow {
       try {
         Files.createDirectories(q.output());
       } catch (IOException e) {
-        throw new UsageException("cannot create the report directory " + q.output() + ": " + e.getMessage(), e);
+        throw new UsageException("cannot create the report directory " + q.output() + ": " + IoReasons.of(e), e);
       }
     }
     // The formats are independent renderings of one immutable report: written side by side.
@@ -256,11 +310,25 @@ public final class ScanFlow {
     void writeTo(Writer out) throws IOException;
   }
 
-  /** Writes a file next to its target and renames it, so a failed write never leaves half a file. */
+  /**
+   * Writes a file next to its target and renames it, so a failed write never leaves half a file. The
+   * temp file is created like any new file ({@code CREATE_NEW}, no explicit mode), so the report gets
+   * the permissions the process's umask gives (0644 under the usual 022), not the 0600 of
+   * {@code Files.createTempFile}: reports are meant to be read, published and uploaded.
+   */
   private static void writeAtomically(Path target, Content content) {
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".readiness-", ".tmp");
+      Path dir = target.toAbsolutePath().getParent();
+      for (int attempt = 0; tmp == null; attempt++) {
+        Path candidate = dir.resolve(".readiness-" + Long.toUnsignedString(TEMP_NAMES.nextLong(), 36) + ".tmp");
+        try {
+          Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+          tmp = candidate;
+        } catch (FileAlreadyExistsException e) {
+          if (attempt == 10) throw e;
+        }
+      }
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
@@ -270,7 +338,7 @@ public final class ScanFlow {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UsageException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new UsageException("cannot write " + target + ": " + IoReasons.of(e), e);
     } finally {
       if (tmp != null) {
         try {
@@ -298,7 +366,8 @@ public final class ScanFlow {
     }
   }
 
-  private boolean colors() {
+  /** Colors on a terminal stream, unless NO_COLOR is set. */
+  private boolean colors(boolean terminal) {
     String noColor = env.get("NO_COLOR");
     return terminal && (noColor == null || noColor.isEmpty());
   }
@@ -306,9 +375,9 @@ public final class ScanFlow {
   private static GateOptions gateOptions(ScanRequest q, ReadinessConfig config) {
     Map<String, Double> categories = new LinkedHashMap<>(config.failUnderCategory());
     for (Map.Entry<String, Double> e : q.failUnderCategory().entrySet()) {
-      if (!ConfigLoader.CATEGORIES.contains(e.getKey())) {
+      if (!Categories.SCORED.contains(e.getKey())) {
         throw new UsageException("--fail-under-category: unknown category '" + e.getKey() + "' (expected one of: "
-            + String.join(", ", ConfigLoader.CATEGORIES) + ")");
+            + String.join(", ", Categories.SCORED) + ")");
       }
       checkScore("--fail-under-category " + e.getKey(), e.getValue());
       categories.put(e.getKey(), e.getValue());

@@ -28,9 +28,25 @@ import java.util.Map;
  * @param baseline the baseline file, or null
  * @param exclude extra globs to skip
  * @param writeBaseline where to record the current failing findings as a baseline, or null
+ * @param data JSON/YAML data documents the user policies see under data ({@code -d}, repeatable)
+ * @param v0Compatible parse the user policies as Rego v0
  */
 public record ScanRequest(String path, List<String> formats, Path output, String stdoutFormat, boolean quiet,
                           Double failUnder, Map<String, Double> failUnderCategory, Severity failOn, boolean softFail,
                           String docker, String dockerHost, List<Path> policyDirs, List<Path> bundles,
                           boolean builtin, List<String> only, List<String> skip, Path config, Path baseline,
-                          List<String> exclude, Path writeBaseline) {}
+                          List<String> exclude, Path writeBaseline, List<Path> data, boolean v0Compatible) {
+  public ScanRequest {
+    data = data == null ? List.of() : List.copyOf(data);
+  }
+
+  /** A request without data documents, user policies in Rego v1. */
+  public ScanRequest(String path, List<String> formats, Path output, String stdoutFormat, boolean quiet,
+                     Double failUnder, Map<String, Double> failUnderCategory, Severity failOn, boolean softFail,
+                     String docker, String dockerHost, List<Path> policyDirs, List<Path> bundles,
+                     boolean builtin, List<String> only, List<String> skip, Path config, Path baseline,
+                     List<String> exclude, Path writeBaseline) {
+    this(path, formats, output, stdoutFormat, quiet, failUnder, failUnderCategory, failOn, softFail, docker, dockerHost,
+        policyDirs, bundles, builtin, only, skip, config, baseline, exclude, writeBaseline, List.of(), false);
+  }
+}

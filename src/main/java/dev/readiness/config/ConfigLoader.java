@@ -1,5 +1,6 @@
 package dev.readiness.config;
 
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckCatalog;
 import dev.readiness.discover.Glob;
 import dev.readiness.check.Severity;
@@ -34,8 +35,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ConfigLoader {
   /** Categories a threshold may name. */
-  public static final List<String> CATEGORIES =
-      List.of("infrastructure", "automation", "security", "monitoring", "documentation");
 
   private static final Set<String> TOP_KEYS =
       Set.of("failUnder", "failUnderCategory", "failOn", "exclude", "checks", "suppressions", "policies", "levels");
@@ -65,7 +64,7 @@ public final class ConfigLoader {
       if (Files.size(file) > MAX_BYTES) throw new UsageException(file + ": config file larger than 1 MiB");
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UsageException("cannot read config file " + file + ": " + e.getMessage(), e);
+      throw new UsageException("cannot read config file " + file + ": " + dev.readiness.text.IoReasons.of(e), e);
     }
     ReadinessConfig parsed = parse(text, file.toString());
     return withPolicyDirsResolved(parsed, file.toAbsolutePath().getParent());
@@ -136,7 +135,7 @@ public final class ConfigLoader {
         case "failUnderCategory":
           for (NodeTuple c : mapping(v, "failUnderCategory").getValue()) {
             String cat = keyOf(c);
-            if (!CATEGORIES.contains(cat)) throw error(c.getKeyNode(), unknownKey(cat, CATEGORIES));
+            if (!Categories.SCORED.contains(cat)) throw error(c.getKeyNode(), unknownKey(cat, Categories.SCORED));
             failUnderCategory.put(cat, score(c.getValueNode(), "failUnderCategory." + cat));
           }
           break;
@@ -245,8 +244,14 @@ public final class ConfigLoader {
   }
 
   private void checkGlob(Node at, String glob) {
+    String problem = globProblem(glob);
+    if (problem != null) throw error(at, problem);
+  }
+
+  /** What is wrong with an exclude or suppression glob, or null when it is valid. */
+  static String globProblem(String glob) {
     String problem = Glob.problem(glob);
-    if (problem != null) throw error(at, "invalid glob '" + glob + "': " + problem);
+    return problem == null ? null : "invalid glob '" + glob + "': " + problem;
   }
 
   private LocalDate date(Node v) {

@@ -1,13 +1,12 @@
 package dev.readiness.fix;
 
+import dev.readiness.text.IoReasons;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -109,11 +108,7 @@ public final class AtomicApplier {
 
   /** Why an operation failed, in words, without the temp file's absolute path. */
   private static String reason(Exception e) {
-    if (e instanceof AccessDeniedException) return "permission denied";
-    if (e instanceof NoSuchFileException) return "no such file or directory";
-    if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-    if (e.getMessage() != null && !e.getMessage().isBlank()) return e.getMessage();
-    return e.getClass().getSimpleName();
+    return IoReasons.of(e);
   }
 
   /** Resolves every target and checks the disk still holds what the plan was made from. */

@@ -1,26 +1,28 @@
 package dev.readiness.fix;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders unified diffs ({@code diff -u} / git style: {@code --- a/path}, {@code +++ b/path},
- * {@code /dev/null} for new files, 3 lines of context) from a line diff computed with Myers'
- * O(ND) algorithm.
+ * {@code /dev/null} for new files, 3 lines of context). java-diff-utils computes the line diff
+ * (Myers) and the hunks; this class adds what diff and git print and the library does
+ * not: "\ No newline at end of file", the empty-range and one-line hunk ranges, and CRLF lines
+ * compared with their carriage return but printed without it.
  */
 public final class UnifiedDiff {
   /** Lines of context around each change. */
   public static final int CONTEXT = 3;
-  /** Past this edit distance the diff falls back to replacing the whole text (bounded memory). */
-  private static final int MAX_EDIT_DISTANCE = 4000;
+  /** Marks the last line of a text without a final newline, so that difference is a change too. */
+  private static final char NO_NEWLINE = '\u0000';
+  private static final Pattern HUNK = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@(.*)$");
 
   private UnifiedDiff() {}
-
-  /** One line-level edit. */
-  enum Op { EQUAL, DELETE, INSERT }
-
-  /** An edit of line {@code a} of the old text or {@code b} of the new one (0-based). */
-  record Edit(Op op, int a, int b) {}
 
   /** The diff of one change, or the empty string when before and after are equal. */
   public static String render(FileChange change) {
@@ -30,190 +32,54 @@ public final class UnifiedDiff {
 
   /** The diff between two texts (null = absent file) under the given header names. */
   public static String render(String oldName, String newName, String before, String after) {
-    Lines a = Lines.of(before);
-    Lines b = Lines.of(after);
-    List<Edit> edits = diff(a.lines(), b.lines());
-    if (edits.stream().allMatch(e -> e.op() == Op.EQUAL) && a.finalNewline() == b.finalNewline()) {
-      return "";
-    }
+    List<String> a = lines(before);
+    List<String> b = lines(after);
+    if (a.equals(b)) return "";
+    Patch<String> patch = DiffUtils.diff(a, b);
+    List<String> raw = UnifiedDiffUtils.generateUnifiedDiff(oldName, newName, a, patch, CONTEXT);
     StringBuilder out = new StringBuilder();
-    out.append("--- ").append(oldName).append('\n');
-    out.append("+++ ").append(newName).append('\n');
-    for (List<Edit> hunk : hunks(edits, a, b)) {
-      appendHunk(out, hunk, a, b);
+    for (int i = 0; i < raw.size(); i++) {
+      String line = raw.get(i);
+      if (i < 2) {
+        out.append(line).append('\n'); // the --- and +++ headers
+        continue;
+      }
+      Matcher hunk = HUNK.matcher(line);
+      if (hunk.matches()) {
+        out.append("@@ -").append(range(hunk.group(1), hunk.group(2))).append(" +")
+            .append(range(hunk.group(3), hunk.group(4))).append(" @@").append(hunk.group(5)).append('\n');
+        continue;
+      }
+      boolean last = !line.isEmpty() && line.charAt(line.length() - 1) == NO_NEWLINE;
+      String text = last ? line.substring(0, line.length() - 1) : line;
+      // A CRLF file's carriage returns stay out of the terminal; the diff compares them all the same.
+      if (text.endsWith("\r")) text = text.substring(0, text.length() - 1);
+      out.append(text).append('\n');
+      if (last) out.append("\\ No newline at end of file\n");
     }
     return out.toString();
   }
 
-  /** Myers' greedy shortest edit script between two line lists. */
-  static List<Edit> diff(List<String> a, List<String> b) {
-    int n = a.size();
-    int m = b.size();
-    int max = n + m;
-    if (max == 0) return List.of();
-    int offset = max + 1;
-    int[] v = new int[2 * max + 3];
-    List<int[]> trace = new ArrayList<>();
-    int found = -1;
-    for (int d = 0; d <= max && d <= MAX_EDIT_DISTANCE; d++) {
-      trace.add(v.clone());
-      for (int k = -d; k <= d; k += 2) {
-        int x;
-        if (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) {
-          x = v[offset + k + 1];
-        } else {
-          x = v[offset + k - 1] + 1;
-        }
-        int y = x - k;
-        while (x < n && y < m && a.get(x).equals(b.get(y))) {
-          x++;
-          y++;
-        }
-        v[offset + k] = x;
-        if (x >= n && y >= m) {
-          found = d;
-          break;
-        }
-      }
-      if (found >= 0) break;
-    }
-    if (found < 0) return replaceAll(n, m);
-    return backtrack(trace, n, m, offset, found);
+  /** diff's range: "start" for one line, "start,count" otherwise, the line before an empty range as its start. */
+  private static String range(String start, String count) {
+    int s = Integer.parseInt(start);
+    int n = count == null ? 1 : Integer.parseInt(count);
+    if (n == 0) return Math.max(0, s - 1) + ",0";
+    return n == 1 ? Integer.toString(s) : s + "," + n;
   }
 
-  private static List<Edit> backtrack(List<int[]> trace, int n, int m, int offset, int dFound) {
-    List<Edit> reversed = new ArrayList<>();
-    int x = n;
-    int y = m;
-    for (int d = dFound; d > 0; d--) {
-      int[] v = trace.get(d);
-      int k = x - y;
-      int prevK = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? k + 1 : k - 1;
-      int prevX = v[offset + prevK];
-      int prevY = prevX - prevK;
-      while (x > prevX && y > prevY) {
-        reversed.add(new Edit(Op.EQUAL, --x, --y));
-      }
-      if (x == prevX) {
-        reversed.add(new Edit(Op.INSERT, x, --y));
-      } else {
-        reversed.add(new Edit(Op.DELETE, --x, y));
+  /** The lines of a text without their '\n'; a last line without one carries {@link #NO_NEWLINE}. */
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) return out;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        out.add(text.substring(start, i));
+        start = i + 1;
       }
     }
-    while (x > 0 && y > 0) {
-      reversed.add(new Edit(Op.EQUAL, --x, --y));
-    }
-    List<Edit> out = new ArrayList<>(reversed.size());
-    for (int i = reversed.size() - 1; i >= 0; i--) out.add(reversed.get(i));
+    if (start < text.length()) out.add(text.substring(start) + NO_NEWLINE);
     return out;
-  }
-
-  private static List<Edit> replaceAll(int n, int m) {
-    List<Edit> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) out.add(new Edit(Op.DELETE, i, 0));
-    for (int j = 0; j < m; j++) out.add(new Edit(Op.INSERT, n, j));
-    return out;
-  }
-
-  /** Groups edits into hunks: changes with up to 2*CONTEXT equal lines between them share a hunk. */
-  private static List<List<Edit>> hunks(List<Edit> edits, Lines a, Lines b) {
-    List<List<Edit>> out = new ArrayList<>();
-    int i = 0;
-    int size = edits.size();
-    while (i < size) {
-      while (i < size && !changed(edits.get(i), a, b)) i++;
-      if (i >= size) break;
-      int start = Math.max(0, i - CONTEXT);
-      int end = i;
-      int lastChange = i;
-      while (end < size) {
-        if (changed(edits.get(end), a, b)) {
-          lastChange = end;
-        } else if (end - lastChange > 2 * CONTEXT) {
-          break;
-        }
-        end++;
-      }
-      int stop = Math.min(size, lastChange + CONTEXT + 1);
-      out.add(edits.subList(start, stop));
-      i = stop;
-    }
-    return out;
-  }
-
-  /**
-   * An equal line still counts as changed when it is the last line and only its final newline
-   * differs (diff's "\ No newline at end of file" case).
-   */
-  private static boolean changed(Edit e, Lines a, Lines b) {
-    if (e.op() != Op.EQUAL) return true;
-    boolean lastA = e.a() == a.lines().size() - 1;
-    boolean lastB = e.b() == b.lines().size() - 1;
-    return (lastA || lastB) && (lastA && !a.finalNewline()) != (lastB && !b.finalNewline());
-  }
-
-  private static void appendHunk(StringBuilder out, List<Edit> hunk, Lines a, Lines b) {
-    int oldCount = 0;
-    int newCount = 0;
-    int oldFirst = -1;
-    int newFirst = -1;
-    for (Edit e : hunk) {
-      if (e.op() != Op.INSERT) {
-        if (oldFirst < 0) oldFirst = e.a();
-        oldCount++;
-      }
-      if (e.op() != Op.DELETE) {
-        if (newFirst < 0) newFirst = e.b();
-        newCount++;
-      }
-    }
-    // diff prints the line before an empty range as its start (0 for an empty file).
-    Edit first = hunk.get(0);
-    int oldStart = oldCount == 0 ? first.a() : oldFirst + 1;
-    int newStart = newCount == 0 ? first.b() : newFirst + 1;
-    out.append("@@ -").append(range(oldStart, oldCount)).append(" +").append(range(newStart, newCount)).append(" @@\n");
-    for (Edit e : hunk) {
-      if (changed(e, a, b) && e.op() == Op.EQUAL) {
-        // Same text, different final newline: show as a delete + insert like diff does.
-        appendLine(out, '-', a, e.a());
-        appendLine(out, '+', b, e.b());
-        continue;
-      }
-      if (e.op() == Op.EQUAL) appendLine(out, ' ', a, e.a());
-      else if (e.op() == Op.DELETE) appendLine(out, '-', a, e.a());
-      else appendLine(out, '+', b, e.b());
-    }
-  }
-
-  private static String range(int start, int count) {
-    return count == 1 ? Integer.toString(start) : start + "," + count;
-  }
-
-  private static void appendLine(StringBuilder out, char prefix, Lines lines, int index) {
-    String text = lines.lines().get(index);
-    // A CRLF file's carriage returns stay out of the terminal; the diff compares them all the same.
-    if (text.endsWith("\r")) text = text.substring(0, text.length() - 1);
-    out.append(prefix).append(text).append('\n');
-    if (index == lines.lines().size() - 1 && !lines.finalNewline()) {
-      out.append("\\ No newline at end of file\n");
-    }
-  }
-
-  /** A text split into lines (without their '\n'), remembering whether the last one ended with '\n'. */
-  record Lines(List<String> lines, boolean finalNewline) {
-    static Lines of(String text) {
-      if (text == null || text.isEmpty()) return new Lines(List.of(), true);
-      List<String> out = new ArrayList<>();
-      int start = 0;
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          out.add(text.substring(start, i));
-          start = i + 1;
-        }
-      }
-      boolean finalNewline = start == text.length();
-      if (!finalNewline) out.add(text.substring(start));
-      return new Lines(out, finalNewline);
-    }
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Everything the scanners found in one repository: the only thing policies see ({@code input}).
- * Its JSON shape is documented in docs/input-document.md and the README.
+ * Its JSON shape is documented in docs/input-document.md and docs/discovery.md.
  */
 public record InputDocument(
     int schemaVersion,

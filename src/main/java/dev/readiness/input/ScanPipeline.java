@@ -5,6 +5,7 @@ import dev.readiness.discover.Discovery;
 import dev.readiness.discover.DiscoveryOptions;
 import dev.readiness.discover.DiscoveryResult;
 import dev.readiness.discover.SourceFile;
+import dev.readiness.model.Diagnostic;
 import dev.readiness.model.FileEntry;
 import dev.readiness.model.Target;
 import dev.readiness.scan.Diagnostics;
@@ -58,6 +59,11 @@ public final class ScanPipeline {
       found = new Discovery(new DiscoveryOptions(options.root(), options.excludes(), options.sizeCap()), diagnostics).discover();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (found.files().isEmpty()) {
+      // Every check then judges an empty tree: say so, rather than let "no compose file" read as the finding.
+      diagnostics.accept(Diagnostic.warning("discover", null, null, "nothing found: " + options.root()
+          + " holds no file to read (an empty directory, or everything is excluded or ignored); the scores only say what is missing"));
     }
     ScanContext context = new FileScanContext(found.root(), found.files(), found.contents(), diagnostics);
     // Two lanes for the two cores: the scanners are pure and the context is thread-safe; every list

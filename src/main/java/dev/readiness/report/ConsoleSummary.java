@@ -1,5 +1,6 @@
 package dev.readiness.report;
 
+import dev.readiness.model.Diagnostic;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -9,6 +10,8 @@ import java.util.List;
  */
 public final class ConsoleSummary {
   private static final int TOP_GAPS = 8;
+  /** Problems listed on the console before "and N more". */
+  private static final int SHOWN_PROBLEMS = 3;
   private final boolean color;
 
   public ConsoleSummary(boolean color) { this.color = color; }
@@ -21,8 +24,9 @@ public final class ConsoleSummary {
   public void print(Report r, List<String> written, PrintStream out) {
     ReportView v = ReportView.of(r);
     String name = clean(r.target().name() == null ? r.target().path() : r.target().name());
-    out.println(bold("readiness") + " · " + name + " · " + paint(v.overall() + "/10", r.scores().get("overall")) + " · "
-        + verdict(r.verdict().level(), r.verdict().label()));
+    Double overall = r.scores().get("overall");
+    String score = overall == null ? dim("nothing scored (no check applied)") : paint(v.overall() + "/10", overall);
+    out.println(bold("readiness") + " · " + name + " · " + score + " · " + verdict(r.verdict().level(), r.verdict().label()));
     for (ReportView.Area a : v.areas()) {
       out.printf("  %-15s %s %5s%n", a.label(), bar(a.value()), paint(a.score(), a.value()));
     }
@@ -50,15 +54,42 @@ public final class ConsoleSummary {
       }
     }
     if (total > shown) out.println("  … and " + (total - shown) + " more in the report");
-    if (!r.diagnostics().isEmpty()) {
-      out.println(yellow(r.diagnostics().size() + " diagnostic(s)") + " (unreadable files, policy errors): see the report");
-    }
-    Report.Gate gate = r.gate();
-    if (gate.failUnder() != null || gate.failOn() != null || !gate.failUnderCategory().isEmpty()) {
-      String state = gate.passed() ? green("passed") : red("failed") + (gate.softFail() ? " (soft-fail)" : "");
-      out.println("Gate: " + state + (gate.reasons().isEmpty() ? "" : ": " + clean(String.join("; ", gate.reasons()))));
-    }
+    problems(r.diagnostics(), written, out);
+    String gate = gateLine(r);
+    if (gate != null) out.println(gate);
     if (!written.isEmpty()) out.println("Reports: " + clean(String.join(", ", written)));
+  }
+
+  /**
+   * The gate's result, {@code Gate: passed} or {@code Gate: failed: reasons}, or null when no gate was
+   * set. Printed in the summary, and on its own with {@code --quiet} when the gate fails.
+   */
+  public String gateLine(Report r) {
+    Report.Gate gate = r.gate();
+    if (gate.failUnder() == null && gate.failOn() == null && gate.failUnderCategory().isEmpty()) return null;
+    String state = gate.passed() ? green("passed") : red("failed") + (gate.softFail() ? " (soft-fail)" : "");
+    return "Gate: " + state + (gate.reasons().isEmpty() ? "" : ": " + clean(String.join("; ", gate.reasons())));
+  }
+
+  /**
+   * Warnings and errors of the run (unreadable files, policy errors; info notes are left to the
+   * reports): the first few inline, the rest in a report when one was written.
+   */
+  private void problems(List<Diagnostic> diagnostics, List<String> written, PrintStream out) {
+    List<Diagnostic> problems = diagnostics.stream().filter(d -> !"info".equals(d.level())).toList();
+    if (problems.isEmpty()) return;
+    out.println(yellow(problems.size() + " problem(s)") + " while scanning (unreadable files, policy or configuration errors):");
+    int shown = Math.min(problems.size(), SHOWN_PROBLEMS);
+    for (Diagnostic d : problems.subList(0, shown)) {
+      String where = d.file() == null ? "" : " " + d.file() + (d.line() == null ? "" : ":" + d.line());
+      out.println("  " + d.level() + clean(where) + ": " + clean(d.message()));
+    }
+    int more = problems.size() - shown;
+    if (more > 0) {
+      out.println("  … and " + more + " more " + (written.isEmpty()
+          ? "(no report was written: add --format md or html to list them all)"
+          : "in " + clean(written.get(0))));
+    }
   }
 
   private String baseline(Report.Baseline b) {

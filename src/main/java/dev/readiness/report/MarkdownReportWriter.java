@@ -1,8 +1,5 @@
 package dev.readiness.report;
 
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
 import java.util.Map;
 
 /** The Markdown report (reports/markdown.ftl): the seed audit's shape, readable as a PR comment. */
@@ -16,12 +13,8 @@ public final class MarkdownReportWriter extends TemplateReportWriter {
   @Override
   void addToModel(Map<String, Object> model) {
     // code(x): x as an inline code span, which auto-escaping would otherwise mangle with backslashes.
-    TemplateMethodModelEx code = args -> {
-      if (args.size() != 1) throw new TemplateModelException("code(text) takes one argument");
-      Object arg = args.get(0);
-      String text = arg instanceof TemplateScalarModel ? ((TemplateScalarModel) arg).getAsString() : String.valueOf(arg);
-      return MarkdownOutputFormat.INSTANCE.fromMarkup(MarkdownOutputFormat.codeSpan(text));
-    };
-    model.put("code", code);
+    model.put("code", function("code", text -> MarkdownOutputFormat.INSTANCE.fromMarkup(MarkdownOutputFormat.codeSpan(text))));
+    // md(x): check text from METADATA, escaped, with its `code spans` kept.
+    model.put("md", function("md", text -> MarkdownOutputFormat.INSTANCE.fromMarkup(InlineCode.markdown(text))));
   }
 }

@@ -16,12 +16,13 @@ import java.util.Map;
  * schemaVersion 1, and every other format is rendered from it.
  */
 @JsonPropertyOrder({"schemaVersion", "tool", "target", "scannedAt", "durationMs", "inputs", "checks", "scores",
-    "verdict", "gaps", "recommendations", "gate", "baseline", "diagnostics", "history"})
+    "verdict", "gaps", "recommendations", "gate", "baseline", "diff", "diagnostics", "history"})
 public record Report(int schemaVersion, Tool tool, Target target, String scannedAt, long durationMs, Inputs inputs,
                      List<Check> checks, Map<String, Double> scores, Verdict verdict, Gaps gaps,
                      Recommendations recommendations, Gate gate,
                      @JsonInclude(JsonInclude.Include.NON_NULL) Baseline baseline, List<Diagnostic> diagnostics,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryPoint> history) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryPoint> history,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Diff diff) {
   public static final int SCHEMA_VERSION = 1;
 
   /**
@@ -37,7 +38,24 @@ public record Report(int schemaVersion, Tool tool, Target target, String scanned
   /** This report with the repository's score history (oldest first, ending with this scan). */
   public Report withHistory(List<HistoryPoint> points) {
     return new Report(schemaVersion, tool, target, scannedAt, durationMs, inputs, checks, scores, verdict, gaps,
-        recommendations, gate, baseline, diagnostics, List.copyOf(points));
+        recommendations, gate, baseline, diagnostics, List.copyOf(points), diff);
+  }
+
+  /**
+   * What a change did, from {@code --diff-base}: the base revision's scores and the delta per area. Which
+   * findings are new and which fixed is in {@link #baseline()} (the base revision's findings act as the baseline).
+   *
+   * @param base the revision as given (a branch, tag or commit)
+   * @param baseCommit the commit it resolved to
+   * @param baseScores the base revision's score per area and overall
+   * @param delta this scan's score minus the base's, per area (absent where either side scored nothing)
+   */
+  public record Diff(String base, String baseCommit, Map<String, Double> baseScores, Map<String, Double> delta) {}
+
+  /** This report with the comparison against a base revision. */
+  public Report withDiff(Diff d) {
+    return new Report(schemaVersion, tool, target, scannedAt, durationMs, inputs, checks, scores, verdict, gaps,
+        recommendations, gate, baseline, diagnostics, history, d);
   }
 
   /** The tool that wrote the report. */

@@ -3,6 +3,7 @@ package dev.readiness.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.baseline.BaselineComparison;
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Finding;
@@ -10,9 +11,11 @@ import dev.readiness.gate.GateOptions;
 import dev.readiness.gate.GateResult;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.input.InputDocument;
+import dev.readiness.score.FixAdvice;
 import dev.readiness.score.Gap;
+import dev.readiness.score.Recommendation;
+import dev.readiness.score.Recommendations;
 import dev.readiness.score.Scorecard;
-import dev.readiness.score.Scorer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,17 +59,48 @@ public final class ReportBuilder {
     JsonNode input = mapper.valueToTree(doc);
     Report.Target target = new Report.Target(displayPath, text(input.path("target").path("name")),
         text(input.path("target").path("gitCommit")), pathInRepo);
-    Map<String, Double> scores = new LinkedHashMap<>(card.categories());
-    scores.put("overall", card.overall());
+    Map<String, Double> scores = scores(card);
     return new Report(Report.SCHEMA_VERSION, new Report.Tool("readiness", toolVersion), target,
         scannedAt.truncatedTo(ChronoUnit.SECONDS).toString(), durationMs, inputs(input), checks(results, baseline),
         java.util.Collections.unmodifiableMap(scores), card.verdict(),
         new Report.Gaps(ids(card.gaps().high()), ids(card.gaps().medium()), ids(card.gaps().low())),
-        card.recommendations(),
+        withPath(card.recommendations(), displayPath),
         new Report.Gate(gateOptions.failUnder(), gateOptions.failUnderCategory(),
             gateOptions.failOn() == null ? null : gateOptions.failOn().id(), gateOptions.softFail(), gate.passed(),
             gate.reasons()),
-        summary(baseline), List.copyOf(diagnostics), null);
+        summary(baseline), List.copyOf(diagnostics), null, null);
+  }
+
+  /** Score per area, then overall (null where nothing was scored). */
+  public static Map<String, Double> scores(Scorecard card) {
+    Map<String, Double> scores = new LinkedHashMap<>(card.categories());
+    scores.put("overall", card.overall());
+    return scores;
+  }
+
+  /** The diff section of a report: the base revision's scores and the change per area. */
+  public static Report.Diff diff(String base, String baseCommit, Scorecard before, Scorecard after) {
+    Map<String, Double> was = scores(before);
+    Map<String, Double> now = scores(after);
+    Map<String, Double> delta = new LinkedHashMap<>();
+    now.forEach((area, v) -> {
+      Double w = was.get(area);
+      if (v != null && w != null) delta.put(area, Math.round((v - w) * 10) / 10.0);
+    });
+    Map<String, Double> baseScores = new LinkedHashMap<>();
+    was.forEach((k, v) -> { if (v != null) baseScores.put(k, v); });
+    return new Report.Diff(base, baseCommit, baseScores, delta);
+  }
+
+  /** The plan with each advised {@code readiness fix} naming the scanned path, so it works from where the scan ran. */
+  private static Recommendations withPath(Recommendations plan, String path) {
+    return new Recommendations(withPath(plan.immediate(), path), withPath(plan.shortTerm(), path),
+        withPath(plan.mediumTerm(), path));
+  }
+
+  private static List<Recommendation> withPath(List<Recommendation> steps, String path) {
+    return steps.stream().map(s -> s.fix() == null ? s
+        : new Recommendation(s.checkId(), s.action(), FixAdvice.command(path, List.of(s.checkId())), s.partial())).toList();
   }
 
   private static Report.Baseline summary(BaselineComparison b) {
@@ -96,8 +130,7 @@ public final class ReportBuilder {
   }
 
   private static int categoryRank(String category) {
-    int i = Scorer.CATEGORIES.indexOf(category);
-    return i < 0 ? Scorer.CATEGORIES.size() : i;
+    return Categories.rank(category);
   }
 
   private static Report.Inputs inputs(JsonNode input) {

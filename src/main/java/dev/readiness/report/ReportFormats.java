@@ -15,11 +15,12 @@ public final class ReportFormats {
     for (ReportWriter w : writers) this.writers.put(w.format(), w);
   }
 
-  /** The built-in writers: md, html, json, sarif, junit. */
+  /** The built-in writers: md, html, json, sarif, junit, and the compact Markdown summary. */
   public static ReportFormats standard(ObjectMapper mapper) {
     Templates templates = new Templates();
     return new ReportFormats(List.of(new MarkdownReportWriter(templates), new HtmlReportWriter(templates),
-        new JsonReportWriter(mapper), new SarifReportWriter(mapper), new JunitReportWriter()));
+        new JsonReportWriter(mapper), new SarifReportWriter(mapper), new JunitReportWriter(),
+        new SummaryReportWriter(templates)));
   }
 
   /** The writer of a format; a usage error names the known formats. */

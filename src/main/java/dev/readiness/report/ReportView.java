@@ -1,6 +1,7 @@
 package dev.readiness.report;
 
 import dev.readiness.check.Finding;
+import dev.readiness.score.FixAdvice;
 import dev.readiness.score.Recommendation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,9 +31,10 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
    *
    * @param baselineNote {@code baselined} when nothing about the failing check is new, {@code N baselined} when
    *     some of its findings are in the baseline, else null
+   * @param fix the {@code readiness fix} command that remediates it, or null when fix cannot
    */
   public record CheckLine(Report.Check check, String icon, String score, String evidence, List<FindingLine> findings,
-                          int moreFindings, String baselineNote) {}
+                          int moreFindings, String baselineNote, String fix) {}
 
   /** One baselined item: a finding of a check, or the check itself (finding null) when it has no findings. */
   public record BaselinedLine(Report.Check check, FindingLine finding) {}
@@ -46,19 +48,33 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
   public record Priority(String label, List<GapLine> items) {}
 
   /**
-   * One gap: the check, whether it is partial, and its first finding (the evidence a reader opens
-   * first; null when the check has none) with how many more there are.
+   * One gap: the check, whether it is partial, its first finding (the evidence a reader opens first;
+   * null when the check has none) with how many more there are, and what to do about it.
    */
-  public record GapLine(Report.Check check, boolean partial, FindingLine first, int more) {}
+  public record GapLine(Report.Check check, boolean partial, FindingLine first, int more, String action) {}
 
-  /** One phase of the recommendations. */
-  public record Phase(String label, String key, List<Step> steps) {}
-
-  /** One recommended step. */
-  public record Step(Recommendation recommendation, String title) {}
+  /**
+   * One phase of the recommendations, as a plan over its gaps rather than a second list of them: one
+   * {@code readiness fix} command for every gap fix can remediate, and the IDs of those left to a human
+   * (each gap line already says what to do).
+   *
+   * @param fix the command for the fixable gaps, or null when there are none
+   * @param fixable how many gaps the command covers
+   * @param manual IDs of the gaps to close by hand
+   */
+  public record Phase(String label, String key, String priority, String fix, int fixable, List<String> manual) {
+    /** Whether the phase has nothing to do. */
+    public boolean empty() { return fix == null && manual.isEmpty(); }
+  }
 
   /** Status counts. */
   public record Counts(int pass, int warn, int fail, int na, int error, int suppressed, int total) {}
+
+  /** Whether any check was scored; when none applied there is no overall score to show. */
+  public boolean scored() { return report.scores().get("overall") != null; }
+
+  /** The overall score as shown in a heading: {@code 4.3/10}, or {@code not scored} when nothing was. */
+  public String overallOutOfTen() { return scored() ? overall + "/10" : "not scored (no check applied)"; }
 
   /** Regroups a report. */
   public static ReportView of(Report r) {
@@ -71,7 +87,7 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
       List<Report.Check> inArea = new ArrayList<>();
       for (Report.Check c : r.checks()) {
         if (e.getKey().equals(c.category())) {
-          lines.add(line(c));
+          lines.add(line(c, r.target().path()));
           inArea.add(c);
         }
       }
@@ -79,12 +95,18 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
       areas.add(new Area(e.getKey(), label(e.getKey()), fmt(e.getValue()), e.getValue(), List.copyOf(lines), counts(inArea)));
     }
     List<CheckLine> unscored = r.checks().stream().filter(c -> !r.scores().containsKey(c.category()))
-        .map(ReportView::line).toList();
-    List<Priority> gaps = List.of(priority("HIGH", r.gaps().high(), byId), priority("MEDIUM", r.gaps().medium(), byId),
-        priority("LOW", r.gaps().low(), byId));
-    List<Phase> plan = List.of(phase("Immediate", "immediate", r.recommendations().immediate(), byId),
-        phase("Short-term", "shortTerm", r.recommendations().shortTerm(), byId),
-        phase("Medium-term", "mediumTerm", r.recommendations().mediumTerm(), byId));
+        .map(c -> line(c, r.target().path())).toList();
+    Map<String, Recommendation> steps = new LinkedHashMap<>();
+    for (List<Recommendation> phase : List.of(r.recommendations().immediate(), r.recommendations().shortTerm(),
+        r.recommendations().mediumTerm())) {
+      for (Recommendation rec : phase) steps.put(rec.checkId(), rec);
+    }
+    List<Priority> gaps = List.of(priority("HIGH", r.gaps().high(), byId, steps),
+        priority("MEDIUM", r.gaps().medium(), byId, steps), priority("LOW", r.gaps().low(), byId, steps));
+    String path = r.target().path();
+    List<Phase> plan = List.of(phase("Immediate", "immediate", "HIGH", r.recommendations().immediate(), path),
+        phase("Short-term", "shortTerm", "MEDIUM", r.recommendations().shortTerm(), path),
+        phase("Medium-term", "mediumTerm", "LOW", r.recommendations().mediumTerm(), path));
     List<BaselinedLine> baselined = baselined(r.checks());
     int shownBaselined = Math.min(baselined.size(), MAX_BASELINED);
     return new ReportView(r, fmt(r.scores().get("overall")), List.copyOf(areas), gaps, plan, unscored,
@@ -140,7 +162,7 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
     return f.line() == null ? f.file() : f.file() + ":" + f.line();
   }
 
-  private static CheckLine line(Report.Check c) {
+  private static CheckLine line(Report.Check c, String path) {
     List<FindingLine> findings = new ArrayList<>();
     String evidence = null;
     for (Finding f : c.findings()) {
@@ -151,8 +173,9 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
         : fmt(c.score()) + "/10";
     int held = c.baselinedFindings().size();
     String note = c.allBaselined() ? "baselined" : held > 0 ? held + " baselined" : null;
+    String fix = c.remediation().fixable() ? FixAdvice.command(path, List.of(c.id())) : null;
     return new CheckLine(c, icon(c.status()), score, evidence, List.copyOf(findings),
-        Math.max(0, c.findings().size() - MAX_FINDINGS), note);
+        Math.max(0, c.findings().size() - MAX_FINDINGS), note, fix);
   }
 
   private static Counts counts(List<Report.Check> checks) {
@@ -170,24 +193,26 @@ public record ReportView(Report report, String overall, List<Area> areas, List<P
     return new Counts(pass, warn, fail, na, error, suppressed, checks.size());
   }
 
-  private static Priority priority(String label, List<String> ids, Map<String, Report.Check> byId) {
+  private static Priority priority(String label, List<String> ids, Map<String, Report.Check> byId,
+                                   Map<String, Recommendation> steps) {
     List<GapLine> items = new ArrayList<>();
     for (String id : ids) {
       Report.Check c = byId.get(id);
       if (c == null) continue;
       Finding f = c.findings().isEmpty() ? null : c.findings().get(0);
       FindingLine first = f == null ? null : FindingLine.of(f);
-      items.add(new GapLine(c, "warn".equals(c.status()), first, Math.max(0, c.findings().size() - 1)));
+      Recommendation step = steps.get(id);
+      items.add(new GapLine(c, "warn".equals(c.status()), first, Math.max(0, c.findings().size() - 1),
+          step == null || step.action().equals(c.title()) ? null : step.action()));
     }
     return new Priority(label, List.copyOf(items));
   }
 
-  private static Phase phase(String label, String key, List<Recommendation> recs, Map<String, Report.Check> byId) {
-    List<Step> steps = new ArrayList<>();
-    for (Recommendation rec : recs) {
-      Report.Check c = byId.get(rec.checkId());
-      steps.add(new Step(rec, c == null ? rec.checkId() : c.title()));
-    }
-    return new Phase(label, key, List.copyOf(steps));
+  private static Phase phase(String label, String key, String priority, List<Recommendation> recs, String path) {
+    List<String> fixable = new ArrayList<>();
+    List<String> manual = new ArrayList<>();
+    for (Recommendation rec : recs) (rec.fix() != null ? fixable : manual).add(rec.checkId());
+    String fix = fixable.isEmpty() ? null : FixAdvice.command(path, fixable);
+    return new Phase(label, key, priority, fix, fixable.size(), List.copyOf(manual));
   }
 }

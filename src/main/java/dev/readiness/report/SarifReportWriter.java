@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.check.Finding;
+import dev.readiness.score.FixAdvice;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ public final class SarifReportWriter implements ReportWriter {
     Map<String, Integer> index = new LinkedHashMap<>();
     for (Report.Check c : report.checks()) {
       index.put(c.id(), index.size());
-      rules.add(rule(c));
+      rules.add(rule(c, report.target().path()));
     }
     ArrayNode results = run.putArray("results");
     boolean compared = report.baseline() != null;
@@ -75,7 +76,7 @@ public final class SarifReportWriter implements ReportWriter {
     out.write("\n");
   }
 
-  private ObjectNode rule(Report.Check c) {
+  private ObjectNode rule(Report.Check c, String scannedPath) {
     ObjectNode rule = mapper.createObjectNode();
     rule.put("id", c.id());
     rule.put("name", ruleName(c.id()));
@@ -91,8 +92,9 @@ public final class SarifReportWriter implements ReportWriter {
       md.append("\n\n**Remediation:** ").append(MarkdownOutputFormat.escape(remediation));
     }
     if (c.remediation().fixable()) {
-      text.append("\n\nRun `readiness fix --only ").append(c.id()).append("` to remediate.");
-      md.append("\n\nRun `readiness fix --only ").append(c.id()).append("` to remediate.");
+      String fix = FixAdvice.command(scannedPath, List.of(c.id()));
+      text.append("\n\nRun `").append(fix).append("` to remediate.");
+      md.append("\n\nRun `").append(fix).append("` to remediate.");
     }
     text.append("\n\nExplain: readiness explain ").append(c.id());
     ObjectNode help = rule.putObject("help");

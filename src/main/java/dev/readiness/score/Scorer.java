@@ -1,5 +1,6 @@
 package dev.readiness.score;
 
+import dev.readiness.check.Categories;
 import dev.readiness.check.CheckMetadata;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Severity;
@@ -24,11 +25,6 @@ import java.util.TreeSet;
  * already-rounded category scores, so a reader can recompute it from the printed breakdown.
  */
 public final class Scorer {
-  /** The catalog's categories, in report order. */
-  public static final List<String> CATEGORIES =
-      List.of("infrastructure", "automation", "security", "monitoring", "documentation");
-  /** Custom (conftest-style) checks without a declared category: reported, never scored. */
-  public static final String UNSCORED_CATEGORY = "custom";
 
   private static final BigDecimal READY_AT = new BigDecimal("8.0");
   private static final BigDecimal CAVEATS_AT = new BigDecimal("6.0");
@@ -45,10 +41,10 @@ public final class Scorer {
     TreeSet<String> extra = new TreeSet<>();
     for (CheckResult r : results) {
       String c = r.metadata().category();
-      if (c != null && !CATEGORIES.contains(c) && !UNSCORED_CATEGORY.equals(c)) extra.add(c);
+      if (c != null && !Categories.SCORED.contains(c) && !Categories.CUSTOM.equals(c)) extra.add(c);
     }
     Map<String, Double> out = new LinkedHashMap<>();
-    for (String c : CATEGORIES) out.put(c, categoryScore(results, c));
+    for (String c : Categories.SCORED) out.put(c, categoryScore(results, c));
     for (String c : extra) out.put(c, categoryScore(results, c));
     return Collections.unmodifiableMap(out);
   }
@@ -135,7 +131,7 @@ public final class Scorer {
     List<Recommendation> out = new ArrayList<>();
     for (Gap g : gaps) {
       String action = g.remediation() == null || g.remediation().isBlank() ? g.title() : g.remediation();
-      String fix = g.fixable() ? "readiness fix --only " + g.checkId() : null;
+      String fix = g.fixable() ? FixAdvice.command(null, List.of(g.checkId())) : null;
       out.add(new Recommendation(g.checkId(), action, fix, g.partial()));
     }
     return List.copyOf(out);
@@ -152,7 +148,6 @@ public final class Scorer {
   }
 
   private static int categoryRank(String category) {
-    int i = CATEGORIES.indexOf(category);
-    return i < 0 ? CATEGORIES.size() : i;
+    return Categories.rank(category);
   }
 }

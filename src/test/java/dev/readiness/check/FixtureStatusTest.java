@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * Scans every fixture repository (and the bundled example) end to end and pins the status of every
  * check on each: a change in a scanner or a policy that alters a verdict fails here, and the table is
  * updated on purpose. Runtime checks are n/a because the scans run with --docker off.
+ *
+ * <p>{@code mvn test -Dtest=FixtureStatusTest -Dupdate=true} rewrites TABLE below from the current
+ * verdicts (rows in check order, columns aligned); review the diff before committing it.
  */
 class FixtureStatusTest {
   private static final String TABLE = """
@@ -149,7 +152,13 @@ class FixtureStatusTest {
   }
 
   @Test
-  void everyCheckHasTheExpectedStatusOnEveryFixture() {
+  void everyCheckHasTheExpectedStatusOnEveryFixture() throws java.io.IOException {
+    if (Boolean.getBoolean("update")) {
+      Path source = Path.of("src/test/java/dev/readiness/check/FixtureStatusTest.java");
+      Files.writeString(source, withTable(Files.readString(source), table()));
+      System.out.println(source + ": TABLE rewritten from the current verdicts; review the diff and commit it");
+      return;
+    }
     Map<String, Map<String, String>> expected = expected();
     assertEquals(REPOS.keySet(), expected.keySet());
     List<String> mismatches = new ArrayList<>();
@@ -167,7 +176,51 @@ class FixtureStatusTest {
         if (!actual.containsKey(id)) mismatches.add(repo.getKey() + ": " + id + " is in the table but no such check ran");
       }
     }
-    assertEquals(List.of(), mismatches);
+    assertEquals(List.of(), mismatches, "verdicts changed; if on purpose, rerun with -Dupdate=true and review the diff");
+  }
+
+  /** The table of the current verdicts: one row per check (in check order), one column per fixture. */
+  static String table() {
+    Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+    REPOS.forEach((name, repo) -> columns.put(name, statuses(repo)));
+    List<String> ids = new ArrayList<>(columns.values().iterator().next().keySet());
+    int idWidth = Math.max("check".length(), ids.stream().mapToInt(String::length).max().orElse(0)) + 2;
+    StringBuilder b = new StringBuilder(pad("check", idWidth));
+    List<String> names = new ArrayList<>(columns.keySet());
+    for (int i = 0; i < names.size(); i++) b.append(i == names.size() - 1 ? names.get(i) : pad(names.get(i), names.get(i).length() + 2));
+    b.append('\n');
+    for (String id : ids) {
+      StringBuilder row = new StringBuilder(pad(id, idWidth));
+      for (int i = 0; i < names.size(); i++) {
+        String cell = columns.get(names.get(i)).getOrDefault(id, "-");
+        row.append(i == names.size() - 1 ? cell : pad(cell, names.get(i).length() + 2));
+      }
+      b.append(row.toString().stripTrailing()).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The test's source with the TABLE text block replaced. */
+  static String withTable(String source, String table) {
+    String open = "TABLE = \"\"\"\n";
+    int start = source.indexOf(open);
+    int end = source.indexOf("      \"\"\";", start);
+    if (start < 0 || end < 0) throw new IllegalStateException("TABLE text block not found");
+    StringBuilder body = new StringBuilder();
+    for (String line : table.split("\n")) body.append("      ").append(line).append('\n');
+    return source.substring(0, start + open.length()) + body + source.substring(end);
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+  }
+
+  @Test
+  void theUpdateSwitchRewritesOnlyTheTable() {
+    String source = "class X {\n  private static final String TABLE = \"\"\"\n      old  row\n      \"\"\";\n  int y;\n}\n";
+    String updated = withTable(source, "check  a\nx.y    pass\n");
+    assertEquals("class X {\n  private static final String TABLE = \"\"\"\n      check  a\n      x.y    pass\n      \"\"\";\n  int y;\n}\n",
+        updated);
   }
 
   @Test

@@ -69,4 +69,34 @@ class PolicyTestCommandTest {
   void missingDirectoryIsAUsageError() {
     assertEquals(2, run(dir.resolve("nope").toString()).code());
   }
+  @Test
+  void dataFilesBesideThePoliciesAndDashDLoadUnderData() throws Exception {
+    write("p/check.rego", "package c\nallowed if input.user in data.users\nlimit := data.limits.cpu\n");
+    write("p/check_test.rego", "package c\ntest_alice if allowed with input.user as \"alice\"\n"
+        + "test_limit if limit == 2\ntest_nested if data.conf.sub.level == 3\n");
+    write("p/data.json", "{\"users\": [\"alice\"]}");
+    write("p/conf/sub/data.yaml", "level: 3\n");
+    write("extra/limits.yaml", "limits:\n  cpu: 2\n");
+    Run r = run("-p", dir.resolve("p").toString(), "-d", dir.resolve("extra/limits.yaml").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("PASS: 3/3"), r.out());
+    Run without = run(dir.resolve("p").toString());
+    assertEquals(1, without.code(), "without -d the limit is undefined: " + without.out());
+    write("extra/clash.json", "{\"users\": [\"bob\"]}");
+    Run clash = run(dir.resolve("p").toString(), "-d", dir.resolve("extra/clash.json").toString());
+    assertEquals(2, clash.code(), clash.out() + clash.err());
+    assertTrue(clash.err().contains("merge error"), clash.err());
+  }
+
+  @Test
+  void v0CompatibleParsesRegoV0AndCountsEachDefinitionOfATest() throws Exception {
+    write("v0/check.rego", "package c\ndeny[msg] {\n  input.user == \"root\"\n  msg := \"no root\"\n}\n");
+    write("v0/check_test.rego", "package c\ntest_root { deny[\"no root\"] with input.user as \"root\" }\n"
+        + "test_root { count(deny) == 1 with input.user as \"root\" }\ntest_app { count(deny) == 0 with input.user as \"app\" }\n");
+    assertEquals(2, run(dir.resolve("v0").toString()).code(), "v0 syntax is a parse error without the flag");
+    Run r = run("--v0-compatible", "-v", dir.resolve("v0").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("data.c.test_root#01: PASS"), r.out());
+    assertTrue(r.out().contains("PASS: 3/3"), r.out());
+  }
 }

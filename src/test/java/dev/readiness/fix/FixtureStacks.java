@@ -46,7 +46,7 @@ final class FixtureStacks {
                 true, 8000, "/health", List.of("DATABASE_URL", "REDIS_URL"), List.of(".env")),
             svc("db", f, 19, "datastore", "postgres", "postgres:16-alpine", null, null, List.of(new Port("5432", "5432", null, 27)),
                 List.of(), List.of(), false, null, null, List.of("POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB"), List.of()),
-            svc("cache", f, 29, "cache", "redis", "redis:7-alpine", null, null, List.of(new Port("6379", "6379", null, 32)),
+            svc("cache", f, 30, "cache", "redis", "redis:7-alpine", null, null, List.of(new Port("6379", "6379", null, 32)),
                 List.of(), List.of(), false, null, null, List.of(), List.of())),
         new ComposeLayout(".", List.of(f), null, true, "3.8"),
         List.of(new DockerfileInfo("backend/Dockerfile", "backend", 1, "python:3.12-slim", null, 8, null, false, List.of("8000"))),

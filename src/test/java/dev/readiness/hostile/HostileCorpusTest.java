@@ -412,6 +412,7 @@ class HostileCorpusTest {
     JsonNode c = check(r, id);
     assertEquals("error", c.get("status").asText(), c.toString());
     assertTrue(c.get("error").asText().contains("budget_exceeded"), c.toString());
+    assertFalse(c.get("error").asText().contains("budget_exceeded: budget_exceeded"), "the code once: " + c.get("error"));
     List<String> d = new ArrayList<>();
     for (JsonNode n : r.json().get("diagnostics")) {
       if (n.path("file").asText("").endsWith(source)) d.add(n.get("level").asText() + ": " + n.get("message").asText());

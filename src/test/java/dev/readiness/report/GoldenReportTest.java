@@ -22,6 +22,11 @@ class GoldenReportTest {
   }
 
   @Test
+  void summary() throws Exception {
+    Golden.assertMatches("readiness-summary.md", render("summary"));
+  }
+
+  @Test
   void json() throws Exception {
     Golden.assertMatches("readiness.json", render("json"));
   }

@@ -148,6 +148,29 @@ class HtmlReportBrowserTest {
         + ".filter(function (e) { return e.name.indexOf('http') === 0 && e.responseEnd > 0 && e.transferSize > 0; }).length"));
   }
 
+  /** At a phone's 420 px nothing is wider than the page: long IDs, paths and commands wrap. */
+  @Test
+  void fitsA420PixelScreen() throws Exception {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 420, "height", 1600, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      driver.navigate().refresh();
+      JavascriptExecutor js = driver;
+      assertEquals(420L, js.executeScript("return window.innerWidth"));
+      Object wider = js.executeScript("var out = [];"
+          + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+          + "  if (r.width > 0 && r.right > window.innerWidth + 0.5) out.push(e.tagName + ' ' + e.className + ': ' + e.textContent.slice(0, 60)); });"
+          + "return out;");
+      assertEquals(List.of(), wider, "elements reaching past the right edge at 420 px");
+      assertTrue((Long) js.executeScript("return document.documentElement.scrollWidth") <= 420L, "no horizontal scrolling");
+      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "readiness-report-420.png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      driver.navigate().refresh();
+    }
+  }
+
   private static void resetFilters() {
     driver.findElement(By.cssSelector("button[data-filter='category'][data-value='']")).click();
     driver.findElement(By.cssSelector("button[data-filter='status'][data-value='']")).click();

@@ -55,7 +55,7 @@ class SarifReportWriterTest {
     JsonNode rule = find(run.at("/tool/driver/rules"), "id", "security.container.non-root");
     assertEquals("Containers run as a non-root user", rule.at("/shortDescription/text").asText());
     assertTrue(rule.at("/help/text").asText().contains("Add a non-root USER to the final stage."));
-    assertTrue(rule.at("/help/text").asText().contains("readiness fix --only security.container.non-root"));
+    assertTrue(rule.at("/help/text").asText().contains("readiness fix examples/mvp-stack --only security.container.non-root"));
     assertEquals("error", rule.at("/defaultConfiguration/level").asText());
     assertEquals("8.0", rule.at("/properties/security-severity").asText());
 

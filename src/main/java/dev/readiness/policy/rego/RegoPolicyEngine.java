@@ -89,12 +89,25 @@ public final class RegoPolicyEngine implements PolicyEngine {
     private Map<String, String> env = Map.of();
     private boolean strictBuiltinErrors;
     private Supplier<Instant> clock = Instant::now;
+    private boolean v0Compatible;
 
     private Builder() {}
 
+    /** Parses the modules as Rego v0 (OPA 1.x's --v0-compatible): {@code deny[msg] { ... }} and opt-in keywords. */
+    public Builder v0Compatible(boolean v0) {
+      this.v0Compatible = v0;
+      return this;
+    }
+
     /** Adds a module (file name is used in error locations). */
     public Builder module(String fileName, String source) {
-      modules.add(new String[] {fileName, source});
+      modules.add(new String[] {fileName, source, null});
+      return this;
+    }
+
+    /** Adds a module written in Rego v0 ({@code v0}) or v1, whatever the builder's default. */
+    public Builder module(String fileName, String source, boolean v0) {
+      modules.add(new String[] {fileName, source, v0 ? "v0" : "v1"});
       return this;
     }
 
@@ -143,7 +156,7 @@ public final class RegoPolicyEngine implements PolicyEngine {
     /** Parses and compiles; throws rego_parse_error, rego_compile_error, rego_type_error, ... */
     public RegoPolicyEngine build() throws PolicyException {
       List<Module> parsed = new ArrayList<>();
-      for (String[] m : modules) parsed.add(parse(m[0], m[1]));
+      for (String[] m : modules) parsed.add(parse(m[0], m[1], m[2] == null ? v0Compatible : m[2].equals("v0")));
       try {
         CompiledPolicy p = new Compiler(builtins).compile(parsed);
         return new RegoPolicyEngine(this, p);
@@ -155,8 +168,13 @@ public final class RegoPolicyEngine implements PolicyEngine {
 
   /** Parses one module, mapping syntax errors to rego_parse_error with file:line:column. */
   public static Module parse(String fileName, String source) throws PolicyException {
+    return parse(fileName, source, false);
+  }
+
+  /** Parses one module in Rego v1 or, with {@code v0}, in Rego v0 syntax. */
+  public static Module parse(String fileName, String source, boolean v0) throws PolicyException {
     try {
-      return Parser.parseModule(fileName, source);
+      return Parser.parseModule(fileName, source, v0);
     } catch (ParseError e) {
       throw new PolicyException("rego_parse_error", "rego_parse_error: " + e.getMessage(), e.location().toString(), e);
     }
@@ -233,6 +251,13 @@ public final class RegoPolicyEngine implements PolicyEngine {
       ev.resetBudget(new Budget(timeout, maxSteps));
       return Optional.ofNullable(runGuarded(() -> ev.document(path)));
     };
+  }
+
+  /** One definition (0-based, in module order) of a complete rule, evaluated alone (opa test's view of a test rule). */
+  public Optional<Value> evaluateDefinition(String entrypoint, int index, Value input) throws PolicyException {
+    Evaluator ev = evaluator(input, policy.closureLocals());
+    List<Value> path = documentPath(entrypoint);
+    return Optional.ofNullable(runGuarded(() -> ev.definition(path, index)));
   }
 
   private static List<Value> documentPath(String entrypoint) {

@@ -1,13 +1,15 @@
 package dev.readiness.policy.wasm;
 
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.styra.opa.wasm.OpaBuiltin;
-import com.styra.opa.wasm.OpaPolicy;
 import com.styra.opa.wasm.OpaWasm;
 import com.styra.opa.wasm.builtins.Provided;
 import dev.readiness.policy.PolicyException;
-import java.lang.reflect.Field;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +23,9 @@ import java.util.TreeSet;
  */
 final class HostBuiltins {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Wasm pages (64 KiB) of the probe instance: what opa-java-wasm gives a policy by default, growing as needed. */
+  private static final int INITIAL_PAGES = 10;
+  private static final int MAX_PAGES = 65536;
 
   private HostBuiltins() {}
 
@@ -30,8 +35,8 @@ final class HostBuiltins {
     return out;
   }
 
-  static void verify(OpaPolicy policy, String where) throws PolicyException {
-    List<String> required = required(policy);
+  static void verify(byte[] module, String where) throws PolicyException {
+    List<String> required = required(module);
     if (required == null) return;
     Set<String> provided = provided();
     List<String> missing = new ArrayList<>();
@@ -43,21 +48,26 @@ final class HostBuiltins {
   }
 
   /**
-   * The names the module's builtins() export lists. opa-java-wasm 1.0.4 does not expose it, so it is
-   * read through the policy's module instance; null (check skipped) if that library layout changes.
+   * The names the module's builtins() export lists, read through opa-java-wasm's public module API
+   * (an interpreted instance of its own, so the policies' compiled instances are untouched); null
+   * (check skipped) when the module cannot be instantiated here, which loading it reports anyway.
    */
-  private static List<String> required(OpaPolicy policy) {
+  private static List<String> required(byte[] module) {
     try {
-      Field field = OpaPolicy.class.getDeclaredField("wasm");
-      field.setAccessible(true);
-      OpaWasm wasm = (OpaWasm) field.get(policy);
+      OpaWasm wasm = OpaWasm.builder()
+          .withInputStream(new ByteArrayInputStream(module))
+          .withJsonMapper(MAPPER)
+          .withYamlMapper(new ObjectMapper(new YAMLFactory()))
+          .withMemory(new ByteArrayMemory(new MemoryLimits(INITIAL_PAGES, MAX_PAGES)))
+          .disableCompiler()
+          .build();
       int addr = wasm.exports().opaJsonDump(wasm.exports().builtins());
       JsonNode names = MAPPER.readTree(wasm.memory().readCString(addr));
       List<String> out = new ArrayList<>();
       Iterator<String> it = names.fieldNames();
       while (it.hasNext()) out.add(it.next());
       return out;
-    } catch (ReflectiveOperationException | RuntimeException | java.io.IOException e) {
+    } catch (RuntimeException | java.io.IOException e) {
       return null;
     }
   }

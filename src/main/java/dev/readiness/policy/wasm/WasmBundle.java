@@ -37,7 +37,7 @@ public record WasmBundle(String source, Map<String, byte[]> modules, ObjectValue
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(4);
     } catch (IOException e) {
-      throw new PolicyException("wasm_load_error", "cannot read the bundle: " + e.getMessage(), where);
+      throw new PolicyException("wasm_load_error", "cannot read the bundle: " + dev.readiness.text.IoReasons.of(e), where);
     }
     try {
       if (java.util.Arrays.equals(head, WASM_MAGIC)) {
@@ -48,7 +48,7 @@ public record WasmBundle(String source, Map<String, byte[]> modules, ObjectValue
         return fromTarGz(in, where);
       }
     } catch (IOException e) {
-      throw new PolicyException("wasm_load_error", "cannot read the bundle: " + e.getMessage(), where);
+      throw new PolicyException("wasm_load_error", "cannot read the bundle: " + dev.readiness.text.IoReasons.of(e), where);
     }
   }
 
@@ -58,7 +58,7 @@ public record WasmBundle(String source, Map<String, byte[]> modules, ObjectValue
     try {
       files = new TarGzReader(MAX_ENTRY, MAX_TOTAL).read(in);
     } catch (IOException e) {
-      throw new PolicyException("wasm_load_error", "not an OPA bundle (.tar.gz): " + e.getMessage(), where);
+      throw new PolicyException("wasm_load_error", "not an OPA bundle (.tar.gz): " + dev.readiness.text.IoReasons.of(e), where);
     }
     ObjectValue manifest = ObjectValue.EMPTY;
     if (files.containsKey("/.manifest")) {

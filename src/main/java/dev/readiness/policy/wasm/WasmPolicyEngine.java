@@ -188,7 +188,7 @@ public final class WasmPolicyEngine implements PolicyEngine {
     static ModulePool create(byte[] wasm, String dataJson, int size, Execution execution, String where)
         throws PolicyException {
       OpaPolicy first = instantiate(wasm, dataJson, execution, where);
-      HostBuiltins.verify(first, where);
+      HostBuiltins.verify(wasm, where);
       Map<String, Integer> entrypoints = Collections.unmodifiableMap(new LinkedHashMap<>(first.entrypoints()));
       PolicyInstancePool pool = new PolicyInstancePool(() -> instantiate(wasm, dataJson, execution, where), size, first);
       return new ModulePool(pool, entrypoints, where);

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The source-signal table: per ecosystem, line patterns that reveal operational behaviour in application
- * code, configuration and dependency manifests. It is deliberately small and documented in the README
- * (docs/readme/scanners.md); it recognises common idioms, not every possible spelling.
+ * code, configuration and dependency manifests. It is deliberately small and documented in docs/scanners.md;
+ * it recognises common idioms, not every possible spelling.
  */
 final class SourceSignals {
 

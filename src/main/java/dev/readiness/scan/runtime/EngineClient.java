@@ -2,7 +2,6 @@ package dev.readiness.scan.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import java.io.IOException;
@@ -41,7 +40,7 @@ final class EngineClient implements AutoCloseable {
         .connectionTimeout(connectTimeout)
         .responseTimeout(readTimeout)
         .maxConnections(PARALLEL_CALLS);
-    if (endpoint.tlsCertPath() != null) builder.sslConfig(new LocalDirectorySSLConfig(endpoint.tlsCertPath()));
+    if (endpoint.tlsCertPath() != null) builder.sslConfig(new CertDirectoryTls(java.nio.file.Path.of(endpoint.tlsCertPath())));
     this.http = builder.build();
     this.caller = Executors.newFixedThreadPool(PARALLEL_CALLS, r -> {
       Thread t = new Thread(r, "readiness-engine-call");

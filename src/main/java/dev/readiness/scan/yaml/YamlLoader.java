@@ -54,7 +54,9 @@ public final class YamlLoader {
     try {
       for (Node n : new Yaml(options()).composeAll(new StringReader(text))) {
         if (n == null) continue;
-        if (expandedSize(n, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+        // Only aliases can make a document bigger than its text (which the code-point limit bounds): a large
+        // file without any is just large, and is read.
+        if (expandedSize(n, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES && hasAliases(n)) {
           diagnostics.accept(Diagnostic.error(source, file, line(n),
               "invalid YAML: more than " + MAX_EXPANDED_NODES + " nodes once aliases are expanded (YAML alias bomb?)"));
           return List.of();
@@ -123,6 +125,26 @@ public final class YamlLoader {
         if (count[0] > limit) return;
       }
     }
+  }
+
+  /** Whether some node is reached twice, i.e. the document uses an alias (SnakeYAML shares the anchored node). */
+  static boolean hasAliases(Node root) {
+    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node node = todo.pop();
+      if (!seen.add(node)) return true;
+      if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+        for (Node c : seq.getValue()) todo.push(c);
+      } else if (node instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+        for (org.yaml.snakeyaml.nodes.NodeTuple t : map.getValue()) {
+          todo.push(t.getKeyNode());
+          todo.push(t.getValueNode());
+        }
+      }
+    }
+    return false;
   }
 
   private static Node firstDuplicateKey(Node node, java.util.Set<Node> seen) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.rego.value.Json;
 import org.junit.jupiter.api.Test;
 
 /** Parse and compile errors name file:line:column and say what is wrong in Rego terms. */
@@ -120,10 +121,13 @@ class RegoParserErrorsTest {
   @Test
   void nestingWithinTheLimitStillCompiles() throws PolicyException {
     int ok = 150;
-    RegoPolicyEngine.builder().module("p.rego", "package x\n\n"
+    RegoPolicyEngine e = RegoPolicyEngine.builder().module("p.rego", "package x\n\n"
         + "a := " + "[".repeat(ok) + "]".repeat(ok) + "\n"
         + "b := 1" + " + 1".repeat(ok) + "\n"
         + "c := " + "[y | y := ".repeat(ok) + "1" + "]".repeat(ok) + "\n").build();
+    assertEquals(Json.parse("[".repeat(ok) + "]".repeat(ok)), e.evaluate("x/a", Json.parse("{}")).orElseThrow());
+    assertEquals(Json.parse(Integer.toString(ok + 1)), e.evaluate("x/b", Json.parse("{}")).orElseThrow());
+    assertEquals(Json.parse("[".repeat(ok) + "1" + "]".repeat(ok)), e.evaluate("x/c", Json.parse("{}")).orElseThrow());
   }
 
   @Test
@@ -154,6 +158,10 @@ class RegoParserErrorsTest {
 
   @Test
   void unificationWrittenAsACallOfArityTwoStillWorks() throws PolicyException {
-    RegoPolicyEngine.builder().module("p.rego", "package x\n\nx if eq(1, 1)\ny if { assign(a, 2); a == 2 }\n").build();
+    RegoPolicyEngine e = RegoPolicyEngine.builder()
+        .module("p.rego", "package x\n\nx if eq(1, 1)\ny if { assign(a, 2); a == 2 }\nz if eq(1, 2)\n").build();
+    assertEquals(Json.parse("true"), e.evaluate("x/x", Json.parse("{}")).orElseThrow());
+    assertEquals(Json.parse("true"), e.evaluate("x/y", Json.parse("{}")).orElseThrow());
+    assertTrue(e.evaluate("x/z", Json.parse("{}")).isEmpty(), "eq(1, 2) is false, so z is undefined");
   }
 }

@@ -38,6 +38,9 @@ public final class UnitsBuiltins {
       Map.entry("p", THOUSAND.pow(5)), Map.entry("pb", THOUSAND.pow(5)), Map.entry("pi", KIBI.pow(5)), Map.entry("pib", KIBI.pow(5)),
       Map.entry("e", THOUSAND.pow(6)), Map.entry("eb", THOUSAND.pow(6)), Map.entry("ei", KIBI.pow(6)), Map.entry("eib", KIBI.pow(6)));
 
+  /** Orders of magnitude past which an amount is refused. */
+  private static final int MAX_EXPONENT = 1000;
+
   private UnitsBuiltins() {}
 
   public static List<Builtin> all() {
@@ -60,7 +63,12 @@ public final class UnitsBuiltins {
     }
     BigDecimal factor = units.get(unit);
     if (factor == null) throw a.error("unknown unit " + RegoText.goQuote(unit));
-    return new BigDecimal(m.group(1)).multiply(factor);
+    BigDecimal amount = new BigDecimal(m.group(1));
+    // OPA refuses amounts like 10e10000000 rather than compute them (digits in the millions)
+    if (amount.signum() != 0 && Math.abs((long) amount.precision() - amount.scale()) > MAX_EXPONENT) {
+      throw a.error("exponent too large");
+    }
+    return amount.multiply(factor);
   }
 
 }

@@ -60,6 +60,11 @@ public final class YamlBuiltins {
     }
   }
 
+  /** Parses YAML text as {@code yaml.unmarshal} does (data documents and config files use this too). */
+  public static Value parse(String text) throws BuiltinException {
+    return unmarshal(new Args("yaml.unmarshal", List.of(StringValue.of(text))), text);
+  }
+
   static Value unmarshal(Args a, String text) throws BuiltinException {
     LoaderOptions opts = new LoaderOptions();
     opts.setMaxAliasesForCollections(dev.readiness.scan.yaml.YamlLoader.MAX_ALIASES);

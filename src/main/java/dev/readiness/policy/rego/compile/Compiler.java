@@ -33,6 +33,8 @@ public final class Compiler {
   private final IdentityHashMap<List<Expr>, Set<String>> closureLocals = new IdentityHashMap<>();
   /** Variables a closure must treat as its own because the enclosing body declares them only later. */
   private final IdentityHashMap<List<Expr>, Set<String>> laterDeclared = new IdentityHashMap<>();
+  /** Counter of the variables introduced for hoisted terms. */
+  private final int[] hoisted = new int[1];
 
   public Compiler(BuiltinRegistry builtins) { this.builtins = builtins; }
 
@@ -220,11 +222,18 @@ public final class Compiler {
     for (Term t : r.ref()) ref.add(t instanceof Term.Scalar ? t : resolve(t, scope));
     Term key = r.key() == null ? null : resolve(r.key(), scope);
     Term value = r.value() == null ? null : resolve(r.value(), scope);
+    if (!r.isDefault()) {
+      // as OPA does, a head term that needs evaluation moves into the body so its refs can bind variables
+      key = Hoist.headTerm(key, body, "k", hoisted);
+      value = Hoist.headTerm(value, body, "v", hoisted);
+      for (int i = 0; i < ref.size(); i++) ref.set(i, Hoist.headTerm(ref.get(i), body, "r", hoisted));
+    }
 
     List<Term> heads = new ArrayList<>();
     for (Term t : ref) if (!(t instanceof Term.Scalar)) heads.add(t);
     if (key != null) heads.add(key);
     if (value != null) heads.add(value);
+    checkDeclaredUsed(body, heads);
     List<Term> extra = new ArrayList<>(heads);
     if (args != null) extra.addAll(args);
     Set<String> outer = Vars.scope(body, extra);
@@ -245,6 +254,21 @@ public final class Compiler {
     return new Rule(r.kind(), ref2, args, key == null ? null : fixTerm(key, o.safe, outer),
         value == null ? null : fixTerm(value, o.safe, outer), o.body, r.isDefault(), elseRule, r.loc(),
         r.annotations());
+  }
+
+  /** As OPA, a variable declared with {@code some x} that nothing else in its body (or the head) uses is an error. */
+  private static void checkDeclaredUsed(List<Expr> body, List<Term> heads) {
+    for (Expr e : body) {
+      if (!(e instanceof Expr.SomeDecl sd)) continue;
+      Set<String> used = new HashSet<>();
+      for (Expr other : body) if (other != e) Vars.forEach(other, used::add);
+      for (Term h : heads) Vars.forEach(h, used::add);
+      for (Term.Var v : sd.vars()) {
+        if (!v.isGenerated() && !used.contains(v.name())) {
+          throw new RegoError("rego_compile_error", "declared var " + v.name() + " unused", sd.loc());
+        }
+      }
+    }
   }
 
   private static boolean isPatternTerm(Term t) {
@@ -291,6 +315,15 @@ public final class Compiler {
         }
         return new Term.Call(c.name(), mapTerms(c.args(), s), c.loc());
       }
+      if (c.args().isEmpty()) {
+        // `r()` of a rule (a zero-argument head is a plain rule): its value, as OPA evaluates it
+        String fn = resolveFunction(c.name(), s, c.loc(), false);
+        if (fn != null && fn.startsWith("data.") && !functionArity.containsKey(fn)) {
+          List<Term> path = new ArrayList<>();
+          for (String part : fn.substring(5).split("\\.")) path.add(new Term.Scalar(StringValue.of(part), c.loc()));
+          return new Term.Ref(new Term.Var("data", c.loc()), path, c.loc());
+        }
+      }
       String name = resolveFunction(c.name(), s, c.loc(), true);
       checkArity(name, c);
       return new Term.Call(name, mapTerms(c.args(), s), c.loc());
@@ -334,7 +367,7 @@ public final class Compiler {
   /** Resolves a body in order, tracking which := declarations are still ahead (closures before them do not see them). */
   private List<Expr> resolveBody(List<Expr> body, Scope s) {
     Scope inner = new Scope(s);
-    inner.pending.addAll(Vars.assigned(body));
+    inner.pending.addAll(Vars.declared(body));
     List<Expr> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Expr e : body) {
@@ -343,8 +376,10 @@ public final class Compiler {
           throw new RegoError("rego_compile_error", "var " + v + " assigned above", e.loc());
         }
       }
-      out.add(resolve(e, inner));
-      inner.pending.removeAll(Vars.assigned(List.of(e)));
+      Expr r = resolve(e, inner);
+      if (r instanceof Expr.TermExpr te && te.negated()) out.addAll(Hoist.negated(te, hoisted));
+      else out.add(r);
+      inner.pending.removeAll(Vars.declared(List.of(e)));
     }
     return out;
   }
@@ -352,7 +387,8 @@ public final class Compiler {
   private Term resolveVar(Term.Var v, Scope s) {
     String n = v.name();
     if (n.equals("input") || n.equals("data") || v.isGenerated() || s.locals.contains(n)) return v;
-    if (s.rules.contains(n)) {
+    // as in OPA, an import shadows a rule of the same name in the importing package
+    if (s.rules.contains(n) && !s.imports.containsKey(n)) {
       List<Term> path = new ArrayList<>();
       for (String p : s.pkg) path.add(new Term.Scalar(StringValue.of(p), v.loc()));
       path.add(new Term.Scalar(StringValue.of(n), v.loc()));
@@ -377,10 +413,12 @@ public final class Compiler {
     String full = null;
     if (first.equals("data")) {
       full = name;
-    } else if (!s.locals.contains(first) && s.rules.contains(first)) {
+    } else if (s.locals.contains(first)) {
+      full = null;
+    } else if (s.imports.containsKey(first)) {
+      if (s.imports.get(first).get(0).equals("data")) full = String.join(".", s.imports.get(first)) + rest;
+    } else if (s.rules.contains(first)) {
       full = "data." + (s.pkg.isEmpty() ? "" : String.join(".", s.pkg) + ".") + name;
-    } else if (s.imports.containsKey(first) && s.imports.get(first).get(0).equals("data")) {
-      full = String.join(".", s.imports.get(first)) + rest;
     }
     if (full != null && functionArity.containsKey(full)) return full;
     if (builtins.get(name).isPresent()) return name;
@@ -421,6 +459,14 @@ public final class Compiler {
     inner.pending.remove(ev.value().name());
     if (ev.key() != null) inner.pending.remove(ev.key().name());
     List<Expr> body = resolveBody(ev.body(), inner);
+    for (Term.Var v : ev.key() == null ? List.of(ev.value()) : List.of(ev.key(), ev.value())) {
+      Set<String> used = new HashSet<>();
+      Vars.forEachIn(ev.body(), used::add);
+      if (!v.isGenerated() && !used.contains(v.name())) {
+        throw new RegoError("rego_compile_error", "declared var " + v.name() + " unused", ev.loc());
+      }
+    }
+    checkDeclaredUsed(body, List.of());
     if (!s.pending.isEmpty()) {
       Set<String> used = new HashSet<>();
       Vars.forEachIn(ev.body(), used::add);
@@ -804,7 +850,9 @@ public final class Compiler {
       return new Term.Template(parts, tp.loc());
     }
     List<Expr> body = closureBody(t);
-    Set<String> locals = Vars.declared(body);
+    checkDeclaredUsed(body, closureHeads(t));
+    Set<String> locals = new HashSet<>(Vars.declared(body));
+    locals.addAll(laterDeclared.getOrDefault(body, Set.of()));
     Set<String> inner = new HashSet<>(safe);
     inner.removeAll(locals);
     Ordered o = reorder(body, inner, outer);

@@ -71,15 +71,16 @@ public final class Vars {
     }
   }
 
-  /** Variables of a body's own scope: occurrences outside comprehensions and every bodies. */
+  /**
+   * Variables of a body's own scope: occurrences outside comprehensions and every bodies. A {@code some x}
+   * declaration alone does not count: as in OPA, a declared variable used only inside closures is theirs.
+   */
   public static Set<String> scope(List<Expr> body, List<Term> extra) {
     Set<String> out = new LinkedHashSet<>();
     for (Term t : extra) shallow(t, out);
     for (Expr e : body) {
       if (e instanceof Expr.TermExpr te) {
         shallow(te.term(), out);
-      } else if (e instanceof Expr.SomeDecl sd) {
-        sd.vars().forEach(v -> out.add(v.name()));
       } else if (e instanceof Expr.SomeIn si) {
         shallow(si.key(), out);
         shallow(si.value(), out);

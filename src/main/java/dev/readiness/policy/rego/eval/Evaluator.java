@@ -9,6 +9,7 @@ import dev.readiness.policy.rego.builtins.Builtin;
 import dev.readiness.policy.rego.builtins.BuiltinContext;
 import dev.readiness.policy.rego.builtins.BuiltinException;
 import dev.readiness.policy.rego.builtins.BuiltinRegistry;
+import dev.readiness.policy.rego.builtins.RegoText;
 import dev.readiness.policy.rego.builtins.RelationBuiltin;
 import dev.readiness.policy.rego.compile.CompiledPolicy;
 import dev.readiness.policy.rego.compile.Compiler;
@@ -107,6 +108,21 @@ public final class Evaluator {
       return true;
     });
     return result[0];
+  }
+
+  /**
+   * The value of one definition (0-based, in module order) of the complete rule at a path, evaluated alone,
+   * or null when undefined: {@code opa test} runs each definition of a test rule separately.
+   */
+  public Value definition(List<Value> path, int index) {
+    RuleNode node = policy.root().find(path);
+    if (node == null || index >= node.complete().size()) return null;
+    Value[] res = {null};
+    evalChain(node.complete().get(index), null, v -> {
+      res[0] = v;
+      return true;
+    });
+    return res[0];
   }
 
   // ---------------------------------------------------------------- bodies and expressions
@@ -527,7 +543,7 @@ public final class Evaluator {
         sb.append("<undefined>");
       } else {
         Value v = vals.get(0);
-        sb.append(v instanceof StringValue s ? s.value() : TermText.of(v));
+        sb.append(v instanceof StringValue s ? s.value() : RegoText.render(v));
       }
     }
     return k.accept(StringValue.of(sb.toString()));
@@ -991,7 +1007,7 @@ public final class Evaluator {
         sb.append("<undefined>");
       } else {
         Value v = vals.get(0);
-        sb.append(v instanceof StringValue s ? s.value() : TermText.of(v));
+        sb.append(v instanceof StringValue s ? s.value() : RegoText.render(v));
       }
     }
     bctx.printSink().accept(sb.toString());

@@ -24,6 +24,10 @@ public final class Parser {
   private final List<Token> toks;
   private final List<Lexer.Comment> comments;
   private final int[] wildcardCounter;
+  /** Rego v0 syntax (OPA's --v0-compatible): bodies without `if`, `p[x] { }` partial sets, opt-in keywords. */
+  private final boolean v0;
+  /** The keywords in effect: in v0 `in`, `contains`, `if` and `every` only after `import future.keywords...` or `import rego.v1`. */
+  private final Set<String> softKeywords = new java.util.HashSet<>();
   private int p;
   /** Open nesting levels: terms inside terms, operator chains, every bodies and else chains. */
   private int depth;
@@ -35,17 +39,35 @@ public final class Parser {
    */
   static final int MAX_NESTING = 200;
 
-  private Parser(String file, Lexer lexer, int[] wildcardCounter) {
+  private static final Set<String> SOFT = Set.of("in", "contains", "if", "every");
+
+  private Parser(String file, Lexer lexer, int[] wildcardCounter, boolean v0) {
     this.file = file;
     this.toks = lexer.tokens();
     this.comments = lexer.comments();
     this.wildcardCounter = wildcardCounter;
+    this.v0 = v0;
+    if (!v0) softKeywords.addAll(SOFT);
   }
+
+  private Parser(String file, Lexer lexer, int[] wildcardCounter) { this(file, lexer, wildcardCounter, false); }
 
   /** Parses a module. */
   public static Module parseModule(String file, String source) throws ParseError {
-    Parser ps = new Parser(file, new Lexer(file, source).run(), new int[1]);
+    return parseModule(file, source, false);
+  }
+
+  /** Parses a module, in Rego v0 syntax when {@code v0} (as OPA 1.x's --v0-compatible). */
+  public static Module parseModule(String file, String source, boolean v0) throws ParseError {
+    Parser ps = new Parser(file, new Lexer(file, source).run(), new int[1], v0);
     return ps.module();
+  }
+
+  /** True when t is the keyword k and k is in effect. */
+  private boolean kw(Token t, String k) { return t.isIdent(k) && softKeywords.contains(k); }
+
+  private boolean isKeyword(String name) {
+    return KEYWORDS.contains(name) && (!SOFT.contains(name) || softKeywords.contains(name));
   }
 
   /** Parses a query (a body without braces). */
@@ -90,7 +112,16 @@ public final class Parser {
       Token t = peek();
       if (t.isIdent("import") && !adjacentDot(1)) {
         next();
-        imports.add(importDecl(t));
+        Module.Import imp = importDecl(t);
+        imports.add(imp);
+        if (imp.path().get(0).equals("rego") || (imp.path().get(0).equals("future") && imp.path().size() > 1
+            && imp.path().get(1).equals("keywords"))) {
+          if (imp.path().size() == 3 && imp.path().get(0).equals("future")) {
+            softKeywords.add(imp.path().get(2));
+          } else {
+            softKeywords.addAll(SOFT);
+          }
+        }
         prevEnd = prev().line();
         continue;
       }
@@ -193,7 +224,7 @@ public final class Parser {
     }
     Token nameTok = next();
     if (!nameTok.is(Type.IDENT)) throw err(nameTok, "expected rule name, found " + describe(nameTok));
-    if (KEYWORDS.contains(nameTok.text()) && !(peek().is(Type.DOT) && !peek().spaceBefore())) {
+    if (isKeyword(nameTok.text()) && !(peek().is(Type.DOT) && !peek().spaceBefore())) {
       throw err(nameTok, "unexpected keyword `" + nameTok.text() + "`: expected rule");
     }
     List<Term> ref = new ArrayList<>();
@@ -230,13 +261,16 @@ public final class Parser {
         }
       }
       expect(Type.RPAREN, "')' after function arguments");
+      // as in OPA, `r() := v` is the plain rule r (and `r()` is no call)
+      if (args.isEmpty()) args = null;
     }
     Location loc = loc(start);
     Term key = null;
     Term value = null;
     Rule.Kind kind = args != null ? Rule.Kind.FUNCTION : Rule.Kind.SINGLE;
+    boolean explicitValue = false;
     Token t = peek();
-    if (t.isIdent("contains") && !t.newlineBefore()) {
+    if (kw(t, "contains") && !t.newlineBefore()) {
       if (args != null) throw err(t, "functions cannot use `contains`");
       if (isDefault) throw err(t, "default rules cannot use `contains`");
       next();
@@ -245,7 +279,8 @@ public final class Parser {
     } else if ((t.is(Type.ASSIGN) || t.is(Type.UNIFY)) && !t.newlineBefore()) {
       next();
       value = termIn(false);
-    } else if (t.is(Type.LBRACE) && !t.newlineBefore()) {
+      explicitValue = true;
+    } else if (t.is(Type.LBRACE) && !t.newlineBefore() && !v0) {
       throw err(t, "`if` keyword is required before rule body");
     }
     if (isDefault) {
@@ -256,10 +291,21 @@ public final class Parser {
     if (value == null && kind != Rule.Kind.MULTI) value = new Term.Scalar(BoolValue.TRUE, loc(nameTok));
     List<Expr> body = List.of();
     boolean hasBody = false;
-    if (peek().isIdent("if") && !peek().newlineBefore()) {
+    if (kw(peek(), "if") && !peek().newlineBefore()) {
       next();
       body = ifBody();
       hasBody = true;
+    } else if (v0 && peek().is(Type.LBRACE)) {
+      next();
+      body = bodyUntil(Type.RBRACE);
+      expect(Type.RBRACE, "'}' to close the rule body");
+      hasBody = true;
+      // v0: `p[x] { ... }` (one operand after the name, no value) is a partial set
+      if (kind == Rule.Kind.SINGLE && !explicitValue && ref.size() == pkg.size() + 2) {
+        kind = Rule.Kind.MULTI;
+        key = ref.remove(ref.size() - 1);
+        value = null;
+      }
     } else if (peek().is(Type.LBRACE) && !peek().newlineBefore()) {
       throw err(peek(), "`if` keyword is required before rule body");
     }
@@ -269,7 +315,17 @@ public final class Parser {
       if (kind == Rule.Kind.MULTI) throw err(peek(), "`else` is not allowed on multi-value (contains) rules");
       elseRule = elseChain(ref, args, kind, value);
     }
-    return List.of(new Rule(kind, ref, args, key, value, body, false, elseRule, loc, ann));
+    List<Rule> rules = new ArrayList<>();
+    rules.add(new Rule(kind, ref, args, key, value, body, false, elseRule, loc, ann));
+    // chained bodies `p if { a } { b }`: each further block is another rule with the same head
+    while (hasBody && peek().is(Type.LBRACE)) {
+      Token open = next();
+      if (elseRule != null) throw err(open, "expected else keyword");
+      List<Expr> more = bodyUntil(Type.RBRACE);
+      expect(Type.RBRACE, "'}' to close the rule body");
+      rules.add(new Rule(kind, ref, args, key, value, more, false, null, loc(open), List.of()));
+    }
+    return rules;
   }
 
   private Rule elseChain(List<Term> ref, List<Term> args, Rule.Kind kind, Term parentValue) throws ParseError {
@@ -283,7 +339,7 @@ public final class Parser {
     }
     if (value == null) value = new Term.Scalar(BoolValue.TRUE, loc(e));
     List<Expr> body = List.of();
-    if (peek().isIdent("if")) {
+    if (kw(peek(), "if")) {
       next();
       body = ifBody();
     } else if (peek().is(Type.LBRACE) && !peek().newlineBefore()) {
@@ -357,7 +413,7 @@ public final class Parser {
     Expr e;
     if (t.isIdent("some") && !adjacentDot(1)) {
       e = someExpr();
-    } else if (t.isIdent("every") && !adjacentDot(1)) {
+    } else if (kw(t, "every") && !adjacentDot(1)) {
       e = everyExpr();
     } else {
       boolean negated = false;
@@ -431,7 +487,7 @@ public final class Parser {
       next();
       terms.add(termRelation(false));
     }
-    if (peek().isIdent("in") && !adjacentDot(1)) {
+    if (kw(peek(), "in") && !adjacentDot(1)) {
       next();
       if (terms.size() > 2) throw err(kw, "`some` with `in` takes one or two variables (`some k, v in xs`)");
       Term coll = termRelation(false);
@@ -494,7 +550,7 @@ public final class Parser {
   /** {@code lhs in a in b ...}, left-associative; each {@code in} opens one nesting level. */
   private Term memberChain(Term lhs, boolean noBar) throws ParseError {
     int outer = depth;
-    while (peek().isIdent("in") && !adjacentDot(1)) {
+    while (kw(peek(), "in") && !adjacentDot(1)) {
       Token op = next();
       enter(op);
       Term rhs = termRelation(noBar);
@@ -649,7 +705,7 @@ public final class Parser {
         next();
         return new Term.SetTerm(List.of(), l);
       }
-      if (KEYWORDS.contains(name) && !(peek().is(Type.LBRACK) && !peek().spaceBefore())
+      if (isKeyword(name) && !(peek().is(Type.LBRACK) && !peek().spaceBefore())
           && !(peek().is(Type.LPAREN) && !peek().spaceBefore())) {
         throw err(t, "unexpected keyword `" + name + "`");
       }
@@ -832,7 +888,9 @@ public final class Parser {
         }
         String exprText = body.substring(i + 1, end);
         Lexer lx = new Lexer(file, exprText, t.line() - 1, t.column() + 1 + i).run();
-        Parser sub = new Parser(file, lx, wildcardCounter);
+        Parser sub = new Parser(file, lx, wildcardCounter, v0);
+        sub.softKeywords.clear();
+        sub.softKeywords.addAll(softKeywords);
         sub.depth = depth;
         if (sub.peek().is(Type.EOF)) throw err(t, "empty template expression");
         Term e = sub.termIn(false);

@@ -1,0 +1,5 @@
+package bug2
+
+r() := {"a": 1}
+
+test_ref if r == {"a": 1}

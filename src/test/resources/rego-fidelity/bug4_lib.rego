@@ -1,0 +1,3 @@
+package b4lib
+
+f(x) := x + 1
