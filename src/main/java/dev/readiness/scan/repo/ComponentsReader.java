@@ -21,6 +21,7 @@ import dev.readiness.scan.repo.SourceSignals.Rule;
 import dev.readiness.scan.repo.SourceSignals.Signal;
 import dev.readiness.scan.workflow.WorkflowFacts;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -340,27 +341,40 @@ final class ComponentsReader {
     private final Map<Signal, List<Evidence>> imports = new EnumMap<>(Signal.class);
 
     void collect(String path, String text, String ecosystem) {
-      List<Rule> rules = SourceSignals.rulesFor(ecosystem);
+      SourceSignals.Table table = SourceSignals.tableFor(ecosystem);
       String[] lines = RepoFiles.lines(text);
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].length() > 2000) continue;
-        String lower = lines[i].toLowerCase(Locale.ROOT);
-        Boolean isImport = null;
-        for (Rule rule : rules) {
-          if (!Literals.any(lower, rule.literals())) continue;
-          if (isImport == null) isImport = IMPORT.matcher(lines[i]).find();
-          List<Evidence> list = (isImport ? imports : found).computeIfAbsent(rule.signal(), k -> new ArrayList<>());
-          if (list.size() >= MAX_EVIDENCE) continue;
-          Matcher m = rule.pattern().matcher(lines[i]);
-          if (!m.find()) continue;
-          String value = rule.value();
-          if (value == null) {
-            for (int g = 1; g <= m.groupCount() && value == null; g++) value = m.group(g);
-            if (value == null) value = m.group().strip();
-          }
-          if (value.length() > 60) value = value.substring(0, 60);
-          list.add(new Evidence(path, i + 1, value));
+      if (table.ungated().isEmpty()) {
+        // one pass over the file finds the lines holding a rule's literal; only those lines meet the patterns
+        table.set().lineCandidates(text, (i, candidates) -> line(path, lines[i], i, table, candidates));
+      } else {
+        BitSet none = new BitSet();
+        BitSet[] byLine = new BitSet[lines.length];
+        table.set().lineCandidates(text, (i, candidates) -> byLine[i] = candidates);
+        for (int i = 0; i < lines.length; i++) {
+          BitSet c = (BitSet) table.ungated().clone();
+          c.or(byLine[i] == null ? none : byLine[i]);
+          line(path, lines[i], i, table, c);
         }
+      }
+    }
+
+    private void line(String path, String line, int i, SourceSignals.Table table, BitSet candidates) {
+      if (line.length() > 2000) return;
+      Boolean isImport = null;
+      for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+        Rule rule = table.rules().get(k);
+        if (isImport == null) isImport = IMPORT.matcher(line).find();
+        List<Evidence> list = (isImport ? imports : found).computeIfAbsent(rule.signal(), x -> new ArrayList<>());
+        if (list.size() >= MAX_EVIDENCE) continue;
+        Matcher m = rule.pattern().matcher(line);
+        if (!m.find()) continue;
+        String value = rule.value();
+        if (value == null) {
+          for (int g = 1; g <= m.groupCount() && value == null; g++) value = m.group(g);
+          if (value == null) value = m.group().strip();
+        }
+        if (value.length() > 60) value = value.substring(0, 60);
+        list.add(new Evidence(path, i + 1, value));
       }
     }
 

@@ -6,7 +6,9 @@ import dev.readiness.scan.repo.RepoFacts.MakeTarget;
 import dev.readiness.scan.repo.RepoFacts.Script;
 import dev.readiness.scan.shell.ShellText;
 import dev.readiness.scan.workflow.Intents;
+import dev.readiness.text.PatternSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,9 @@ final class ScriptsReader {
       Map.entry("wal-g", Pattern.compile("\\bwal-g\\b")),
       Map.entry("pgbackrest", Pattern.compile("\\bpgbackrest\\b")),
       Map.entry("duplicity", Pattern.compile("\\bduplicity\\b")));
+  private static final List<String> BACKUP_NAMES = List.copyOf(BACKUP_TOOLS.keySet());
+  /** The backup tool patterns searched in one pass (same order as BACKUP_NAMES). */
+  private static final PatternSet BACKUP_SET = PatternSet.of(BACKUP_NAMES.stream().map(BACKUP_TOOLS::get).toList());
   private static final Pattern KUBECTL = Pattern.compile("\\bkubectl\\s");
   private static final Pattern HELM = Pattern.compile("\\bhelm\\s+(?:upgrade|install|rollback|template|uninstall|dependency)");
   private static final Pattern SHEBANG = Pattern.compile("\\A#!\\s*(?:/usr/bin/env\\s+)?(?:\\S*/)?(bash|sh|zsh|dash|ksh|ash)\\b");
@@ -74,7 +79,8 @@ final class ScriptsReader {
 
   static Script script(String path, String text) {
     List<String> backup = new ArrayList<>();
-    for (Map.Entry<String, Pattern> e : BACKUP_TOOLS.entrySet()) if (e.getValue().matcher(text).find()) backup.add(e.getKey());
+    BitSet tools = BACKUP_SET.matching(text);
+    for (int i = tools.nextSetBit(0); i >= 0; i = tools.nextSetBit(i + 1)) backup.add(BACKUP_NAMES.get(i));
     backup.sort(null);
     Matcher sb = SHEBANG.matcher(text);
     String ext = RepoFiles.ext(path);

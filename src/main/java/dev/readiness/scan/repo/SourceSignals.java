@@ -1,6 +1,10 @@
 package dev.readiness.scan.repo;
 
+import dev.readiness.text.PatternSet;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +22,17 @@ final class SourceSignals {
    * One row: in files of {@code ecosystem} ("any" for all), a line matching {@code pattern} reveals
    * {@code signal}; its value is {@code value}, or the pattern's first non-null group when value is null.
    */
-  record Rule(String ecosystem, Signal signal, Pattern pattern, String value, List<String> literals) {}
+  record Rule(String ecosystem, Signal signal, Pattern pattern, String value) {}
+
+  /** The rules of one ecosystem in table order, with their patterns as one {@link PatternSet} (same indexes). */
+  record Table(List<Rule> rules, PatternSet set, BitSet ungated) {
+    static Table of(List<Rule> rules) {
+      PatternSet set = PatternSet.of(rules.stream().map(Rule::pattern).toList());
+      BitSet ungated = new BitSet();
+      for (int i = 0; i < set.size(); i++) if (set.ungated(i)) ungated.set(i);
+      return new Table(rules, set, ungated);
+    }
+  }
 
   /** Health route names; {@code up} and {@code status} only as a whole last path segment (Rails' /up, /api/v1/status/). */
   private static final String HEALTH = "(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping"
@@ -168,9 +182,16 @@ final class SourceSignals {
     return RULES.stream().filter(r -> r.ecosystem().equals("any") || r.ecosystem().equals(ecosystem)).toList();
   }
 
+  private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
+
+  /** The rules for files of one ecosystem as a searchable table, built once per ecosystem. */
+  static Table tableFor(String ecosystem) {
+    return TABLES.computeIfAbsent(ecosystem, e -> Table.of(rulesFor(e)));
+  }
+
   private static Rule r(String ecosystem, Signal signal, String regex, String value) {
     Pattern p = Pattern.compile(regex);
-    return new Rule(ecosystem, signal, p, value, Literals.of(p));
+    return new Rule(ecosystem, signal, p, value);
   }
 
   /** The ecosystem whose rules apply to a file, by extension and name, or null. */

@@ -1,6 +1,9 @@
 package dev.readiness.scan.workflow;
 
+import dev.readiness.text.PatternSet;
+import dev.readiness.text.RegexLiterals;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,7 @@ public final class Intents {
   public static final String SMOKE_TEST = "smoke-test";
 
   /** Patterns over command text (run scripts, script lines). */
-  private static final List<Map.Entry<String, Pattern>> COMMANDS = List.of(
+  private static final Table COMMANDS = new Table(List.of(
       rule(TEST, "\\b(?:pytest|py\\.test|tox|nox)\\b|python[0-9.]*\\s+-m\\s+(?:pytest|unittest)|manage\\.py\\s+test\\b"
           + "|\\b(?:npm|pnpm|yarn|bun)\\s+(?:run\\s+)?test(?::\\S+)?\\b|\\b(?:npx\\s+)?(?:jest|vitest|mocha|ava)\\b|playwright\\s+test|cypress\\s+run"
           + "|\\b(?:mvn|mvnw)\\b[^\\n]*\\b(?:test|verify|integration-test)\\b|\\bgradlew?\\b[^\\n]*\\b(?:test|check)\\b"
@@ -61,10 +64,10 @@ public final class Intents {
       rule(ROLLBACK, "\\bkubectl\\s+rollout\\s+undo\\b|\\bhelm\\s+rollback\\b|rollback(?:\\.sh)?\\b|\\bheroku\\s+rollback\\b|docker\\s+service\\s+(?:rollback|update\\s+[^\\n]*--rollback)"
           + "|\\balembic\\s+downgrade\\b|\\b(?:flyctl|fly)\\s+releases\\s+rollback|\\bkamal\\s+rollback\\b"),
       rule(SMOKE_TEST, "\\b(?:curl|wget|http)\\b[^\\n]*(?:/health|/healthz|/ready|/readyz|/livez|/status|/ping|/actuator/health)\\b|\\bsmoke[-_ ]?tests?\\b"
-          + "|\\bkubectl\\s+rollout\\s+status\\b|wait-for-(?:it|healthy)|\\bcompose\\b[^\\n]*\\bup\\b[^\\n]*--wait\\b"));
+          + "|\\bkubectl\\s+rollout\\s+status\\b|wait-for-(?:it|healthy)|\\bcompose\\b[^\\n]*\\bup\\b[^\\n]*--wait\\b")));
 
   /** Patterns over the action/orb/task/image a step uses ({@code owner/name}, lower-case). */
-  private static final List<Map.Entry<String, Pattern>> ACTIONS = List.of(
+  private static final Table ACTIONS = new Table(List.of(
       rule(BUILD_IMAGE, "^docker/(?:build-push-action|bake-action)|^redhat-actions/buildah-build|kaniko|build-and-push|^docker@|^docker/build|^circleci/docker"),
       rule(PUSH_IMAGE, "^docker/login-action|^aws-actions/amazon-ecr-login|^redhat-actions/push-to-registry|build-and-push|ecr-push|push-image"),
       rule(DEPLOY, "^appleboy/ssh-action|^appleboy/scp-action|^azure/webapps-deploy|^azure/k8s-deploy|^azure/aks-set-context|^google-github-actions/deploy-(?:cloudrun|appengine)"
@@ -75,10 +78,10 @@ public final class Intents {
           + "|^bridgecrewio/checkov-action|^checkmarx/kics-github-action|^github/codeql-action|^goodwithtech/dockle-action|^returntocorp/semgrep|^gitleaks/|^aquasec/|^snyk/"),
       rule(RELEASE, "^softprops/action-gh-release|^actions/create-release|^goreleaser/goreleaser-action|release-please-action|^ncipollo/release-action|^changesets/action"),
       rule(TEST, "^codecov/codecov-action|^cypress-io/github-action|^dorny/test-reporter"),
-      rule(LINT, "^github/super-linter|^super-linter/|^golangci/golangci-lint-action|^wearerequired/lint-action|^reviewdog/|^psf/black|^chartboost/ruff-action|^astral-sh/ruff-action"));
+      rule(LINT, "^github/super-linter|^super-linter/|^golangci/golangci-lint-action|^wearerequired/lint-action|^reviewdog/|^psf/black|^chartboost/ruff-action|^astral-sh/ruff-action")));
 
   /** Patterns over step/job names and ids. */
-  private static final List<Map.Entry<String, Pattern>> NAMES = List.of(
+  private static final Table NAMES = new Table(List.of(
       rule(TEST, "(?i)\\b(?:unit[ _-]?)?tests?\\b|\\btesting\\b|\\be2e\\b|\\bintegration\\b"),
       rule(LINT, "(?i)\\blint(?:ing|er)?\\b"),
       rule(DEPLOY, "(?i)\\bdeploy(?:ment|ing)?\\b"),
@@ -86,7 +89,7 @@ public final class Intents {
       rule(SMOKE_TEST, "(?i)\\bsmoke\\b|\\bhealth[ _-]?check\\b"),
       rule(MIGRATE, "(?i)\\bmigrat(?:e|ion|ions)\\b"),
       rule(RELEASE, "(?i)\\brelease\\b"),
-      rule(SCAN, "(?i)\\b(?:security|vulnerability|image)[ _-]?scan(?:ning)?\\b|\\bcodeql\\b"));
+      rule(SCAN, "(?i)\\b(?:security|vulnerability|image)[ _-]?scan(?:ning)?\\b|\\bcodeql\\b")));
 
   private Intents() {}
 
@@ -109,11 +112,42 @@ public final class Intents {
     return match(NAMES, name.replace('_', ' '));
   }
 
-  private static Set<String> match(List<Map.Entry<String, Pattern>> rules, String text) {
+  private static Set<String> match(Table table, String text) {
     Set<String> out = new LinkedHashSet<>();
     if (text == null || text.isEmpty()) return out;
-    for (Map.Entry<String, Pattern> r : rules) if (r.getValue().matcher(text).find()) out.add(r.getKey());
+    boolean[] hit = new boolean[table.rules.size()];
+    BitSet candidates = table.set.candidates(text);
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      int rule = table.owner[i];
+      if (!hit[rule] && table.set.pattern(i).matcher(text).find()) hit[rule] = true;
+    }
+    for (int r = 0; r < hit.length; r++) if (hit[r]) out.add(table.rules.get(r).getKey());
     return out;
+  }
+
+  /**
+   * A rule table searched in one pass: every rule's top-level alternatives gated by their literals
+   * ({@link PatternSet}), so a long script is read once instead of once per alternative per position.
+   */
+  private static final class Table {
+    final List<Map.Entry<String, Pattern>> rules;
+    final PatternSet set;
+    /** The rule each alternative belongs to. */
+    final int[] owner;
+
+    Table(List<Map.Entry<String, Pattern>> rules) {
+      this.rules = rules;
+      List<Pattern> alternatives = new ArrayList<>();
+      List<Integer> owners = new ArrayList<>();
+      for (int r = 0; r < rules.size(); r++) {
+        for (Pattern p : RegexLiterals.alternatives(rules.get(r).getValue())) {
+          alternatives.add(p);
+          owners.add(r);
+        }
+      }
+      this.set = PatternSet.of(alternatives);
+      this.owner = owners.stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /** Intents in the canonical order (the order of the constants above). */
