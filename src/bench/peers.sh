@@ -4,7 +4,7 @@
 #   Dockerfiles. Inputs: every repository of ../shared/corpus one by one (times summed), and the corpus
 #   replicated to a 10k-file monorepo. Each cell: wall and CPU (user+sys) in seconds and peak RSS in MiB,
 #   median of RUNS runs (one run for the monorepo unless BIG_RUNS says otherwise), then ratios to readiness.
-# Usage: src/bench/peers.sh [RUNS]   (tools: .ci/run installs them; PATH gets $HOME/.cache/readiness-tools)
+# Usage: src/bench/peers.sh [RUNS]   (tools: READINESS_PEERS=1 bash .ci/run installs them; PATH gets $HOME/.cache/readiness-tools)
 # Environment: MONO_SIZE (default 10000), BIG_RUNS (default 1), CORPUS (default ../shared/corpus),
 #   WITH_JAR=0 leaves out the java -jar rows (benchmark.sh has them). With RUNS=1 there is no warm-up run.
 # Progress (every measurement) goes to stderr as it happens.
