@@ -177,9 +177,9 @@ app(svc) if svc.role in {"app", "worker"}
 
 # Services expected to keep running: everything but one-off jobs (migrations, seeders) and
 # services hidden behind optional profiles (debug tools). A profile that COMPOSE_PROFILES enables in
-# the .env (or the env template the deployment copies) is not optional; and when every service of the
-# judged configs has a profile, profiles select the stack rather than mark optional tools, so they are
-# all judged.
+# the .env (or the env template the deployment copies) is not optional; and when no profile is enabled
+# that way but every service of the judged configs has one, profiles select the stack rather than mark
+# optional tools, so they are all judged.
 long_running(svc) if {
 	svc.role != "job"
 	not build_step(svc)
@@ -202,6 +202,7 @@ long_running(svc) if {
 
 profiles_select_the_stack if {
 	count(services) > 0
+	count(active_profiles) == 0
 	every s in services {
 		count(s.profiles) > 0
 	}

@@ -49,6 +49,8 @@ test_not_applicable_when_only_documentation_was_found if {
 test_applicable_once_a_searched_file_exists if {
 	d := fx.doc({"files": [{"path": ".env", "kinds": ["env"], "size": 10, "tracked": true, "ignored": false}]})
 	check.applicable with input as d
+}
+
 test_ci_and_test_compose_files_are_not_judged if {
 	base := fx.compose([{"name": "db", "environment": [{"key": "REDASH_COOKIE_SECRET", "kind": "secret", "line": 14, "hosts": [], "file": ".ci/compose.ci.yaml"}]}])
 	d := object.union(base, {"repo": object.union(fx.empty_doc.repo, {"fileContexts": {".ci/compose.ci.yaml": "ci"}})})

@@ -103,7 +103,7 @@ warn contains f.at(file, env.line, sprintf("service:%s", [svc.name]), msg) if {
 	msg := sprintf("%s sets %s of service %s to a placeholder", [file, env.key, svc.name])
 }
 
-_optional(svc, file) if _context(file) == "sample"
+_optional(_, file) if _context(file) == "sample"
 
 _optional(svc, _) if not svc in _deployed
 

@@ -49,7 +49,7 @@ class FixtureStatusTest {
       infra.env.runtime-file                 fail            fail          pass         pass      fail
       infra.image.pinned                     warn            pass          pass         pass      pass
       infra.proxy                            fail            fail          fail         pass      warn
-      infra.scaling.replicas                 fail            fail          fail         pass      fail
+      infra.scaling.replicas                 fail            fail          pass         pass      fail
       infra.scaling.stateless                pass            pass          pass         pass      pass
       runtime.drift                          n/a             n/a           n/a          n/a       n/a
       runtime.resource-limits                n/a             n/a           n/a          n/a       n/a

@@ -78,14 +78,14 @@ class HostileCorpusTest {
     CliScan.Result r = scanWith("alias-bomb.yaml", "bomb/compose.yaml");
     assertEquals(List.of("error@2: invalid YAML: more than 200000 nodes once aliases are expanded (YAML alias bomb?)"),
         diagnostics(r, "bomb/compose.yaml"));
-    assertRestScored(r);
+    assertRestScored(r, COMPOSE_INPUT_ERRORS);
   }
 
   @Test
   void deeplyNestedYaml() throws Exception {
     CliScan.Result r = scanWith("deep-nesting.yaml", "deep/compose.yaml");
     assertEquals(List.of("error@5: invalid YAML: Nesting Depth exceeded max 100"), diagnostics(r, "deep/compose.yaml"));
-    assertRestScored(r);
+    assertRestScored(r, COMPOSE_INPUT_ERRORS);
   }
 
   @Test
@@ -102,7 +102,7 @@ class HostileCorpusTest {
   void duplicateYamlKeys() throws Exception {
     CliScan.Result r = scanWith("duplicate-keys.yaml", "dup/compose.yaml");
     assertEquals(List.of("error@4: invalid YAML: duplicate key 'web'"), diagnostics(r, "dup/compose.yaml"));
-    assertRestScored(r);
+    assertRestScored(r, COMPOSE_INPUT_ERRORS);
   }
 
   @Test
@@ -230,7 +230,7 @@ class HostileCorpusTest {
     assertEquals(List.of(), diagnostics(r, "many/compose.yaml"));
     List<String> judged = findingsOf(r, "infra.compose.restart-policy").stream().filter(f -> f.startsWith("many/compose.yaml:")).toList();
     assertEquals(1_000, judged.size(), "every service is judged");
-    assertRestScored(r);
+    assertRestScoredAlongsideAnotherStack(r);
   }
 
   @Test
@@ -292,7 +292,7 @@ class HostileCorpusTest {
     List<String> messages = sarifMessages(r);
     assertTrue(messages.contains("service \\[click me\\](https://evil.example/x) is privileged"), messages.toString());
     assertFalse(messages.stream().anyMatch(m -> m.contains("[click me](")), "SARIF message with a live embedded link");
-    assertRestScored(r);
+    assertRestScoredAlongsideAnotherStack(r);
   }
 
   // ------------------------------------------------------------------------------------------ all at once
@@ -319,7 +319,7 @@ class HostileCorpusTest {
     if (fifo) expected.add("config/pipe.env");
     for (String file : expected) assertEquals(1, diagnostics(r, file).size(), file + ": " + diagnostics(r, file));
     assertTrue(findingsOf(r, "infra.dockerfile.production-optimized").contains("mixed/Dockerfile:5"), findingsIn(r, "mixed/Dockerfile").toString());
-    assertRestScored(r);
+    assertRestScored(r, COMPOSE_INPUT_ERRORS);
   }
 
   // ------------------------------------------------------------------------------------------ helpers
@@ -425,7 +425,31 @@ class HostileCorpusTest {
    * The rest of the repository is still scored: all six scores, no check in error but the expected ones,
    * and every finding the fixture gets alone (in its own files) still reported.
    */
+  /**
+   * A compose file that does not parse is an input error: the checks that judge the compose stack say "cannot
+   * judge" (status error) instead of judging what is left (the policy contract's input_errors).
+   */
+  private static final String[] COMPOSE_INPUT_ERRORS = {"infra.compose.build-context", "infra.compose.depends-on",
+      "infra.compose.healthy-startup", "infra.compose.networks", "infra.compose.orchestration",
+      "infra.compose.persistent-volumes", "infra.compose.production-override", "infra.compose.resource-limits",
+      "infra.compose.restart-policy", "infra.env.runtime-file", "infra.image.pinned", "infra.proxy",
+      "infra.scaling.replicas", "security.container.hardening", "security.container.privileges",
+      "security.network.exposed-datastores"};
+
+  /**
+   * As {@link #assertRestScored}, when the hostile input is itself a second deployable compose stack: whether the
+   * repository has a production configuration is then judged on both stacks, so that one repository-wide finding
+   * may go.
+   */
+  private static void assertRestScoredAlongsideAnotherStack(CliScan.Result r) {
+    assertRestScored(r, Set.of("infra.compose.production-override"));
+  }
+
   private static void assertRestScored(CliScan.Result r, String... expectedErrors) {
+    assertRestScored(r, Set.of(), expectedErrors);
+  }
+
+  private static void assertRestScored(CliScan.Result r, Set<String> rejudged, String... expectedErrors) {
     for (String s : List.of("infrastructure", "automation", "security", "monitoring", "documentation", "overall")) {
       assertTrue(r.json().at("/scores/" + s).isNumber(), "score " + s + ": " + r.json().get("scores"));
     }
@@ -435,7 +459,9 @@ class HostileCorpusTest {
     }
     assertEquals(List.of(expectedErrors), errors, "checks in error");
     Set<String> now = findings(r.json());
-    List<String> lost = fixtureFindings.stream().filter(f -> !now.contains(f)).toList();
+    List<String> lost = fixtureFindings.stream().filter(f -> !now.contains(f))
+        .filter(f -> !rejudged.contains(f.substring(0, f.indexOf('|'))))
+        .filter(f -> !List.of(expectedErrors).contains(f.substring(0, f.indexOf('|')))).toList();
     assertEquals(List.of(), lost, "findings of the fixture's own files went missing");
   }
 }

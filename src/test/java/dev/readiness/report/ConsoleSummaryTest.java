@@ -22,7 +22,7 @@ class ConsoleSummaryTest {
   void plainSummaryHasScoresVerdictGapsGateAndReports() {
     String s = print(false);
     assertFalse(s.contains("\u001b["), "no ANSI codes without color");
-    assertTrue(s.startsWith("readiness · mvp-stack · 4.3/10 · NOT Production Ready\n"), s);
+    assertTrue(s.startsWith("readiness · mvp-stack · 4.3/10 · NOT Production Ready (incomplete: 1 check could not be judged)\n"), s);
     assertTrue(s.contains("  Security        ##........   2.2\n"), s);
     // IDs are padded to the longest gap ID (infra.compose.production-override, 33 characters)
     assertTrue(s.contains("  HIGH   automation.ci.deploy" + " ".repeat(33 - 20) + "  CI deploys on main or tags\n"), s);

@@ -78,7 +78,7 @@ class HtmlReportBrowserTest {
   @Test
   void showsVerdictScoresAndEveryCheck() throws Exception {
     resetFilters();
-    assertEquals("NOT Production Ready", driver.findElement(By.id("verdict")).getText());
+    assertEquals("NOT Production Ready (incomplete: 1 check could not be judged)", driver.findElement(By.id("verdict")).getText());
     assertEquals("4.3", driver.findElement(By.id("overall-score")).getText());
     for (Map.Entry<String, Double> e : report.scores().entrySet()) {
       if (e.getKey().equals("overall")) continue;
