@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         "warn rules warnings (deny_*/warn_* too), exception rules suppress them. Input formats by extension:",
         "JSON, YAML (each document its own input), TOML, INI, Java properties, XML, Dockerfile, .env.",
         "Exit codes: 0 no failures, 1 failures (or warnings with --fail-on-warn; failures are 2 then),",
-        "2 usage, parse or compile error."})
+        "1 also for a policy or input that cannot be loaded (as conftest); 2 usage error."})
 public final class PolicyCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -74,6 +74,9 @@ public final class PolicyCheckCommand implements Callable<Integer> {
   @Option(names = "--rego-version", paramLabel = "v0|v1", description = "conftest's spelling of --v0-compatible (v0).")
   String regoVersion;
 
+  @Option(names = "--suppress-exceptions", description = "Leave exceptions out of the stdout output (still counted).")
+  boolean suppressExceptions;
+
   @Option(names = "--no-color", description = "Accepted for conftest compatibility (output is never colored).")
   boolean noColor;
 
@@ -100,23 +103,32 @@ public final class PolicyCheckCommand implements Callable<Integer> {
       Map<String, String> sources = loadPolicies(policyPaths);
       if (sources.isEmpty()) {
         err.println("policy check: no policies found in " + policyPaths);
-        return ExitCodes.USAGE;
+        return ERROR;
       }
       Value data = DataLoader.load(dataPaths);
       ConftestRunner runner = new ConftestRunner(sources, data, v0, BuiltinRegistry.standard());
       Map<String, Value> configs = new LinkedHashMap<>();
       Map<String, Path> paths = new LinkedHashMap<>();
       for (Path f : inputFiles()) {
+        if (f.toString().equals("-")) {
+          String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+          configs.put("-", ConfigParser.parse(parser != null ? parser : "yaml", text, "-"));
+          paths.put("-", Path.of("-"));
+          continue;
+        }
         String format = parser != null ? parser : ConfigParser.formatOf(f);
         if (format == null) {
           err.println("policy check: " + f + ": unknown file type; use --parser to choose one");
-          return ExitCodes.USAGE;
+          return ERROR;
         }
         String text = Files.readString(f, StandardCharsets.UTF_8);
         configs.put(f.toString(), ConfigParser.parse(format, text, f.toString()));
         paths.put(f.toString(), f);
       }
       List<String> nsList = allNamespaces ? runner.namespaces() : namespaces.isEmpty() ? List.of("main") : namespaces;
+      if (!allNamespaces && nsList.stream().anyMatch(n -> n.contains("*") || n.contains("?") || n.contains("["))) {
+        nsList = runner.namespaces().stream().filter(n -> namespaces.stream().anyMatch(p -> glob(p, n))).toList();
+      }
       List<ConftestRunner.CheckResult> results = new ArrayList<>();
       for (String ns : nsList) {
         if (combine) {
@@ -134,7 +146,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
           }
         }
       }
-      ConftestOutput.write(output, results, out);
+      ConftestOutput.write(output, results, out, suppressExceptions);
       boolean failures = results.stream().anyMatch(r -> !r.failures().isEmpty());
       boolean warnings = results.stream().anyMatch(r -> !r.warnings().isEmpty());
       if (failOnWarn) return failures ? 2 : warnings ? 1 : 0;
@@ -142,19 +154,45 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     } catch (ConfigParser.ConfigException e) {
       err.println("policy check: parse configurations: " + e.getMessage());
       err.flush();
-      return ExitCodes.USAGE;
+      return ERROR;
     } catch (PolicyException e) {
       err.println(e.getMessage());
       err.flush();
-      return ExitCodes.USAGE;
+      return ERROR;
     } catch (IOException e) {
       throw new UsageException("policy check: cannot read: " + dev.readiness.text.IoReasons.of(e), e);
+    }
+  }
+
+  /** conftest exits 1 for any error (an input or policy that cannot be loaded), like a failure. */
+  private static final int ERROR = 1;
+
+  /** Go's path.Match for namespace patterns: * and ? within a name, [...] classes. */
+  static boolean glob(String pattern, String name) {
+    StringBuilder re = new StringBuilder();
+    for (char c : pattern.toCharArray()) {
+      switch (c) {
+        case '*' -> re.append("[^/]*");
+        case '?' -> re.append("[^/]");
+        case '[', ']' -> re.append(c);
+        default -> re.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+      }
+    }
+    try {
+      return name.matches(re.toString());
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new UsageException("policy check: bad namespace pattern " + pattern);
     }
   }
 
   private List<Path> inputFiles() throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path f : files) {
+      if (f.toString().isEmpty()) continue; // conftest skips blank names
+      if (f.toString().equals("-")) {
+        out.add(f);
+        continue;
+      }
       if (!Files.exists(f)) throw new UsageException("policy check: no such file or directory: " + f);
       if (Files.isDirectory(f)) {
         try (Stream<Path> s = Files.walk(f)) {

@@ -22,12 +22,17 @@ public final class ConftestOutput {
   private ConftestOutput() {}
 
   public static void write(String format, List<CheckResult> results, PrintWriter out) {
+    write(format, results, out, false);
+  }
+
+  /** Writes in a format; {@code suppressExceptions} leaves EXCP lines out of stdout (conftest's flag). */
+  public static void write(String format, List<CheckResult> results, PrintWriter out, boolean suppressExceptions) {
     switch (format) {
       case "json" -> json(results, out);
       case "table" -> table(results, out);
       case "tap" -> tap(results, out);
       case "junit" -> junit(results, out);
-      default -> standard(results, out);
+      default -> standard(results, out, suppressExceptions);
     }
     out.flush();
   }
@@ -40,7 +45,7 @@ public final class ConftestOutput {
     return r.namespace().equals("-") ? "-" : "- " + r.namespace() + " -";
   }
 
-  static void standard(List<CheckResult> results, PrintWriter out) {
+  static void standard(List<CheckResult> results, PrintWriter out, boolean suppressExceptions) {
     for (CheckResult r : results) for (String p : r.prints()) out.println("PRNT   " + p);
     int failures = 0;
     int warnings = 0;
@@ -49,7 +54,7 @@ public final class ConftestOutput {
     for (CheckResult r : results) {
       for (Result w : r.warnings()) out.println("WARN " + indicator(r) + " " + namespace(r) + " " + w.message());
       for (Result f : r.failures()) out.println("FAIL " + indicator(r) + " " + namespace(r) + " " + f.message());
-      for (Result e : r.exceptions()) out.println("EXCP " + indicator(r) + " " + namespace(r) + " " + e.message());
+      if (!suppressExceptions) for (Result e : r.exceptions()) out.println("EXCP " + indicator(r) + " " + namespace(r) + " " + e.message());
       failures += r.failures().size();
       warnings += r.warnings().size();
       exceptions += r.exceptions().size();
