@@ -152,7 +152,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
       if (failOnWarn) return failures ? 2 : warnings ? 1 : 0;
       return failures ? 1 : 0;
     } catch (ConfigParser.ConfigException e) {
-      err.println("policy check: parse configurations: " + e.getMessage());
+      err.println("policy check: " + e.getMessage());
       err.flush();
       return ERROR;
     } catch (PolicyException e) {
@@ -185,7 +185,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     }
   }
 
-  private List<Path> inputFiles() throws IOException {
+  private List<Path> inputFiles() throws IOException, ConfigParser.ConfigException {
     List<Path> out = new ArrayList<>();
     for (Path f : files) {
       if (f.toString().isEmpty()) continue; // conftest skips blank names
@@ -193,7 +193,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         out.add(f);
         continue;
       }
-      if (!Files.exists(f)) throw new UsageException("policy check: no such file or directory: " + f);
+      if (!Files.exists(f)) throw new ConfigParser.ConfigException("no such file or directory: " + f);
       if (Files.isDirectory(f)) {
         try (Stream<Path> s = Files.walk(f)) {
           s.filter(Files::isRegularFile).filter(p -> ConfigParser.formatOf(p) != null).sorted().forEach(out::add);
@@ -205,10 +205,10 @@ public final class PolicyCheckCommand implements Callable<Integer> {
     return out;
   }
 
-  private static Map<String, String> loadPolicies(List<Path> paths) throws IOException {
+  private static Map<String, String> loadPolicies(List<Path> paths) throws IOException, ConfigParser.ConfigException {
     Map<String, String> sources = new LinkedHashMap<>();
     for (Path p : paths) {
-      if (!Files.exists(p)) throw new UsageException("policy check: no such policy directory or file: " + p);
+      if (!Files.exists(p)) throw new ConfigParser.ConfigException("no such policy directory or file: " + p);
       List<Path> regos;
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.walk(p)) {
