@@ -124,7 +124,7 @@ public final class ConfigParser {
           Value v = YamlBuiltins.parse(part);
           if (!(v instanceof NullValue)) docs.add(v);
         } catch (BuiltinException e) {
-          throw new ConfigException(file + ": " + shiftLine(e.getMessage(), lineOffset));
+          throw new ConfigException(file + ": " + shiftLine(e.getMessage().replaceFirst("^yaml\\.unmarshal: ", ""), lineOffset));
         }
       }
       lineOffset += (int) part.chars().filter(c -> c == '\n').count() + 1;
