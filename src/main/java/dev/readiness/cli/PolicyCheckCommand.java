@@ -106,7 +106,7 @@ public final class PolicyCheckCommand implements Callable<Integer> {
         return ERROR;
       }
       Value data = DataLoader.load(dataPaths);
-      ConftestRunner runner = new ConftestRunner(sources, data, v0, BuiltinRegistry.standard());
+      ConftestRunner runner = new ConftestRunner(sources, data, v0, dev.readiness.policy.conftest.ConftestBuiltins.registry());
       Map<String, Value> configs = new LinkedHashMap<>();
       Map<String, Path> paths = new LinkedHashMap<>();
       for (Path f : inputFiles()) {

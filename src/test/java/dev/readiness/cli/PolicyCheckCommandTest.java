@@ -162,4 +162,16 @@ class PolicyCheckCommandTest {
     assertTrue(bad.err().contains("bad.yaml") && bad.err().contains("line"), bad.err());
     assertEquals(2, run("-p", p("policy"), "-o", "html", p("in/conf.txt")).code());
   }
+
+  @Test
+  void parseConfigBuiltins() throws Exception {
+    write("in/extra.toml", "port = 8080\n");
+    write("pc/p.rego", "package main\n\n"
+        + "deny contains \"toml port\" if parse_config_file(\"" + p("in/extra.toml").replace("\\", "/") + "\").port == 8080\n"
+        + "deny contains \"ini port\" if parse_config(\"ini\", \"[s]\\nport = 1\\n\").s.port == 1\n");
+    write("in/x.json", "{}");
+    Run r = run("-p", p("pc"), p("in/x.json"));
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("toml port") && r.out().contains("ini port"), r.out());
+  }
 }
