@@ -61,16 +61,15 @@ public final class ConfigParser {
   public static String formatOf(Path file) {
     String name = file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.equals("dockerfile") || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile")
-        || lower.endsWith("containerfile")) return "dockerfile";
+    if (lower.equals("dockerfile") || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile")) return "dockerfile";
     if (lower.equals(".env") || lower.endsWith(".env") || lower.startsWith(".env.")) return "dotenv";
     int dot = lower.lastIndexOf('.');
     String ext = dot < 0 ? "" : lower.substring(dot + 1);
     return switch (ext) {
-      case "json", "json5" -> "json";
+      case "json" -> "json";
       case "yaml", "yml" -> "yaml";
       case "toml" -> "toml";
-      case "ini", "cfg", "conf" -> "ini";
+      case "ini" -> "ini";
       case "properties" -> "properties";
       case "xml" -> "xml";
       case "tf", "tfvars", "hcl" -> "hcl2";
