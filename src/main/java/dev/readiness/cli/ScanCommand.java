@@ -122,7 +122,7 @@ public final class ScanCommand implements Callable<Integer> {
   public ScanCommand() {
     this(() -> new ScanFlow(new DefaultScanBackend(), new PrintStream(System.out, true, StandardCharsets.UTF_8),
         new PrintStream(System.err, true, StandardCharsets.UTF_8), System.getenv(), Terminals.detect(),
-        Clock.systemUTC(), toolVersion()));
+        Clock.systemUTC(), VersionProvider.version()));
   }
 
   /** The command running its scans with flows from {@code flows} (tests, embedders). */
@@ -176,10 +176,6 @@ public final class ScanCommand implements Callable<Integer> {
     return out;
   }
 
-  static String toolVersion() {
-    String v = ScanCommand.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
-  }
 
   private static <T> List<T> orEmpty(List<T> l) { return l == null ? List.of() : l; }
 

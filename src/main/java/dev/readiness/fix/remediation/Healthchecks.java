@@ -46,7 +46,7 @@ final class Healthchecks {
   static Probe probe(Stack stack, Stack.Service s, Workspace ws, FixContext ctx) {
     String kind = s.stateful() != null ? s.stateful() : s.imageName();
     String image = s.imageName();
-    String tag = tag(s.image());
+    String tag = s.imageTag();
     Integer major = major(tag);
     boolean alpine = tag.contains("alpine");
     if (kind.equals("postgres") || image.startsWith("postgis") || image.equals("timescaledb")) {
@@ -119,19 +119,11 @@ final class Healthchecks {
     return Probe.none("no probe is known for the " + eco + " ecosystem");
   }
 
-  private static String tag(String image) {
-    if (image == null) return "";
-    String s = image;
-    int at = s.indexOf('@');
-    if (at >= 0) s = s.substring(0, at);
-    int slash = s.lastIndexOf('/');
-    int colon = s.lastIndexOf(':');
-    return colon > slash ? s.substring(colon + 1).toLowerCase(Locale.ROOT) : "";
-  }
+  private static final java.util.regex.Pattern MAJOR = java.util.regex.Pattern.compile("^v?(\\d+)");
 
   /** The major version of a tag (4.2 -> 4, 11-jammy -> 11), or null for latest/unknown/variables. */
   static Integer major(String tag) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^v?(\\d+)").matcher(tag);
+    java.util.regex.Matcher m = MAJOR.matcher(tag);
     return m.find() ? Integer.parseInt(m.group(1)) : null;
   }
 

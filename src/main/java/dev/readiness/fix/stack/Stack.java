@@ -126,14 +126,25 @@ public record Stack(String name, List<Component> components, List<Service> servi
 
     /** Image repository without registry and tag, lower-case ("" when no image). */
     public String imageName() {
-      if (image == null) return "";
-      String s = image;
-      int at = s.indexOf('@');
-      if (at >= 0) s = s.substring(0, at);
+      String s = withoutDigest();
       int slash = s.lastIndexOf('/');
       int colon = s.lastIndexOf(':');
       if (colon > slash) s = s.substring(0, colon);
       return s.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Image tag, lower-case ("" when no image or no tag). */
+    public String imageTag() {
+      String s = withoutDigest();
+      int slash = s.lastIndexOf('/');
+      int colon = s.lastIndexOf(':');
+      return colon > slash ? s.substring(colon + 1).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
+    private String withoutDigest() {
+      if (image == null) return "";
+      int at = image.indexOf('@');
+      return at >= 0 ? image.substring(0, at) : image;
     }
   }
 
