@@ -1,11 +1,12 @@
 package dev.readiness.discover;
 
 import dev.readiness.model.FileKind;
+import dev.readiness.scan.shell.ComposeCommand;
+import dev.readiness.scan.shell.ShellTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,17 +17,12 @@ import java.util.regex.Pattern;
  * compose files; the compose scanner uses it to build the chains a deployment actually runs.
  */
 public final class ComposeInvocations {
-  private static final Pattern COMPOSE_CMD = Pattern.compile(
-      "(?:^|[\\s;&|(`'\"])(?:sudo\\s+)?(?:docker|podman)(?:\\s+|-)compose(?![\\w.\\-/])|\\bdocker\\s+stack\\s+(?:deploy|up)\\b");
   private static final Pattern COMPOSE_FILE_VAR = Pattern.compile(
       "(?:^|[\\s;]|export\\s+)COMPOSE_FILE\\s*[=:]\\s*(\"[^\"]*\"|'[^']*'|[^\\s#;]+)");
   private static final Pattern DEPLOY_WORDS = Pattern.compile("(?i)deploy|release|prod|rollout|ship|publish|\\bcd\\b|delivery|promote");
   private static final Pattern PROD_FILE = Pattern.compile("(?i)(^|[-_./])(prod|production|live|release)([-_./]|$)");
   private static final Pattern PROD_ENVIRONMENT = Pattern.compile("(?im)environment:\\s*(?:\\n\\s*)?(?:name:\\s*)?['\"]?prod");
   private static final Pattern MAKE_TARGET = Pattern.compile("^([A-Za-z0-9_.\\-/%$()]+)\\s*:(?!=)");
-  private static final Set<String> OPTIONS_WITH_VALUE = Set.of(
-      "-f", "--file", "-p", "--project-name", "--project-directory", "--env-file", "--profile", "-c", "--compose-file",
-      "--ansi", "--parallel", "--progress", "-H", "--host", "--context", "--log-level");
 
   private ComposeInvocations() {}
 
@@ -51,72 +47,28 @@ public final class ComposeInvocations {
 
   private static List<ComposeInvocation> scan(SourceFile f, String text, boolean script, Function<String, Boolean> exists) {
     List<ComposeInvocation> out = new ArrayList<>();
-    String[] lines = text.split("\r?\n", -1);
     boolean fileLooksDeploy = DEPLOY_WORDS.matcher(f.path()).find()
         || (f.is(FileKind.WORKFLOW) && (PROD_ENVIRONMENT.matcher(text).find() || firstNameLooksDeploy(text)));
     String makeTarget = null;
-    int i = 0;
-    while (i < lines.length) {
-      int startLine = i + 1;
-      StringBuilder logical = new StringBuilder(lines[i]);
-      while (script && logical.toString().stripTrailing().endsWith("\\") && i + 1 < lines.length) {
-        String s = logical.toString().stripTrailing();
-        logical.setLength(0);
-        logical.append(s, 0, s.length() - 1).append(' ').append(lines[++i].strip());
-      }
-      i++;
-      String line = logical.toString();
+    for (ShellTokenizer.Line l : ShellTokenizer.lines(text, 1)) {
+      String line = l.text();
       if (f.is(FileKind.MAKEFILE) && !line.startsWith("\t")) {
         Matcher t = MAKE_TARGET.matcher(line);
         if (t.find()) makeTarget = t.group(1);
       }
-      String code = stripComment(line);
-      if (code.isBlank()) continue;
+      if (line.strip().startsWith("//")) continue;
       boolean deployContext = fileLooksDeploy || (makeTarget != null && DEPLOY_WORDS.matcher(makeTarget).find());
-      Matcher v = COMPOSE_FILE_VAR.matcher(code);
+      Matcher v = COMPOSE_FILE_VAR.matcher(line);
       if (v.find()) {
-        String value = unquote(v.group(1));
+        String value = ShellTokenizer.unquote(v.group(1), '\\');
         if (!value.contains("$")) {
-          out.add(build(f, startLine, List.of(value.split("[:;]")), null, null, null, deployContext, false, true, exists));
+          out.add(build(f, l.line(), List.of(value.split("[:;]")), null, null, null, deployContext, false, true, exists));
         }
       }
       if (!script) continue;
-      Matcher m = COMPOSE_CMD.matcher(code);
-      while (m.find()) {
-        boolean stack = m.group().contains("stack");
-        List<String> tokens = tokens(code.substring(m.end()));
-        List<String> named = new ArrayList<>();
-        String project = null;
-        String envFile = null;
-        String sub = stack ? "deploy" : null;
-        for (int k = 0; k < tokens.size(); k++) {
-          String t = tokens.get(k);
-          if (isCommandEnd(t)) break;
-          String value = null;
-          String opt = t;
-          int eq = t.indexOf('=');
-          if (t.startsWith("--") && eq > 0) {
-            opt = t.substring(0, eq);
-            value = t.substring(eq + 1);
-          } else if (t.startsWith("-f") && t.length() > 2 && !t.startsWith("--")) {
-            opt = "-f";
-            value = t.substring(2);
-          }
-          if (OPTIONS_WITH_VALUE.contains(opt)) {
-            if (value == null && k + 1 < tokens.size()) value = tokens.get(++k);
-            if (value == null) continue;
-            if (opt.equals("-f") || opt.equals("--file") || (stack && (opt.equals("-c") || opt.equals("--compose-file")))) {
-              named.add(value);
-            } else if (opt.equals("-p") || opt.equals("--project-name")) {
-              project = value;
-            } else if (opt.equals("--env-file")) {
-              envFile = value;
-            }
-            continue;
-          }
-          if (!t.startsWith("-") && sub == null) sub = t;
-        }
-        out.add(build(f, startLine, named, sub, project, envFile, deployContext, stack, false, exists));
+      for (ComposeCommand c : ComposeCommand.inLine(line, l.line())) {
+        String envFile = c.envFiles().isEmpty() ? null : c.envFiles().get(0);
+        out.add(build(f, l.line(), c.files(), c.subcommand(), c.projectName(), envFile, deployContext, c.stack(), false, exists));
       }
     }
     return out;
@@ -127,13 +79,13 @@ public final class ComposeInvocations {
     List<String> resolved = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (String raw : named) {
-      String name = unquote(raw.strip());
+      String name = raw.strip();
       if (name.isEmpty() || name.contains("$") || name.equals("-")) continue;
       String found = resolve(f.path(), name, exists);
       if (found != null) resolved.add(found);
       else missing.add(name);
     }
-    String env = envFile == null || envFile.contains("$") ? null : resolve(f.path(), unquote(envFile), exists);
+    String env = envFile == null || envFile.contains("$") ? null : resolve(f.path(), envFile, exists);
     boolean prodFile = resolved.stream().anyMatch(p -> PROD_FILE.matcher(p.substring(p.lastIndexOf('/') + 1)).find());
     return new ComposeInvocation(f.path(), line, List.copyOf(resolved), List.copyOf(missing), sub, project, env,
         deployContext || prodFile || stack, stack, variable);
@@ -152,63 +104,6 @@ public final class ComposeInvocations {
   private static boolean firstNameLooksDeploy(String text) {
     Matcher m = Pattern.compile("(?m)^name:\\s*(.+)$").matcher(text);
     return m.find() && DEPLOY_WORDS.matcher(m.group(1)).find();
-  }
-
-  private static boolean isCommandEnd(String t) {
-    return t.equals("&&") || t.equals("||") || t.equals(";") || t.equals("|") || t.equals(")") || t.startsWith("#")
-        || t.equals("&") || t.equals(">") || t.equals("2>&1");
-  }
-
-  private static String stripComment(String line) {
-    String s = line.strip();
-    return s.startsWith("#") || s.startsWith("//") ? "" : line;
-  }
-
-  private static String unquote(String s) {
-    if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-      return s.substring(1, s.length() - 1);
-    }
-    return s;
-  }
-
-  /** Shell-like words: whitespace-separated, quotes grouping, ; && || as their own words. */
-  static List<String> tokens(String s) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    char quote = 0;
-    boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == quote) quote = 0;
-        else cur.append(c);
-        continue;
-      }
-      if (c == '"' || c == '\'') {
-        quote = c;
-        inWord = true;
-      } else if (Character.isWhitespace(c)) {
-        if (inWord) out.add(cur.toString());
-        cur.setLength(0);
-        inWord = false;
-      } else if (c == ';' || c == '|' || c == '&' || c == ')' || c == '`') {
-        if (inWord) out.add(cur.toString());
-        cur.setLength(0);
-        inWord = false;
-        if (c != '`') {
-          boolean doubled = i + 1 < s.length() && s.charAt(i + 1) == c;
-          out.add(doubled ? "" + c + c : String.valueOf(c));
-          if (doubled) i++;
-        } else {
-          out.add(";");
-        }
-      } else {
-        cur.append(c);
-        inWord = true;
-      }
-    }
-    if (inWord) out.add(cur.toString());
-    return out;
   }
 
   /** Lower-case helper for callers testing production-ness of a file name. */

@@ -4,6 +4,7 @@ import dev.readiness.model.FileKind;
 import dev.readiness.discover.RepoPaths;
 import dev.readiness.discover.SourceFile;
 import dev.readiness.scan.ScanContext;
+import dev.readiness.scan.shell.ShellTokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ final class BuildContexts {
   record Context(String dir, String file, int line) {}
 
   private static final Pattern KEY = Pattern.compile("^(\\s*)(?:-\\s+)?(file|dockerfile|context)\\s*:\\s*[\"']?([^\"'#\\s]+)[\"']?\\s*(?:#.*)?$");
-  private static final Pattern BUILD_CMD = Pattern.compile("\\b(?:docker|podman)\\s+(?:buildx\\s+)?build\\b([^;&|\\n]*)");
+  private static final Pattern BUILD_CMD = Pattern.compile("\\b(?:docker|podman)\\s+(?:buildx\\s+)?build\\b");
   private static final Pattern JSON_BUILD = Pattern.compile("\"build\"\\s*:\\s*\\{([^{}]*)\\}", Pattern.DOTALL);
   private static final Pattern JSON_FIELD = Pattern.compile("\"(dockerfile|context)\"\\s*:\\s*\"([^\"]*)\"");
 
@@ -66,31 +67,33 @@ final class BuildContexts {
 
   /** {@code docker build [-f FILE] CONTEXT} (the Dockerfile defaults to CONTEXT/Dockerfile). */
   private static void commands(String source, String text, ScanContext context, Map<String, List<Context>> out) {
-    String[] lines = text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      Matcher m = BUILD_CMD.matcher(lines[i]);
+    for (ShellTokenizer.Line line : ShellTokenizer.lines(text, 1)) {
+      Matcher m = BUILD_CMD.matcher(line.text());
       if (!m.find()) continue;
-      String[] words = m.group(1).trim().split("\\s+");
+      List<String> words = new ArrayList<>();
+      for (ShellTokenizer.Token t : ShellTokenizer.tokens(line.text().substring(m.end()))) {
+        if (!t.isWord()) break;
+        words.add(t.value());
+      }
       String file = null;
       String ctx = null;
-      for (int k = 0; k < words.length; k++) {
-        String w = words[k];
-        if (w.isEmpty() || w.equals("\\")) continue;
+      for (int k = 0; k < words.size(); k++) {
+        String w = words.get(k);
+        if (w.isEmpty()) continue;
         if (w.equals("-f") || w.equals("--file")) {
-          if (k + 1 < words.length) file = words[++k];
+          if (k + 1 < words.size()) file = words.get(++k);
         } else if (w.startsWith("--file=")) {
           file = w.substring(7);
-        } else if (w.startsWith("-") && !w.contains("=") && k + 1 < words.length && TAKES_VALUE.matcher(w).matches()) {
+        } else if (w.startsWith("-") && !w.contains("=") && k + 1 < words.size() && TAKES_VALUE.matcher(w).matches()) {
           k++;
         } else if (!w.startsWith("-")) {
           ctx = w;
         }
       }
       if (ctx == null || ctx.contains("$") || ctx.contains("://") || ctx.equals("-")) continue;
-      ctx = ctx.replaceAll("^[\"']|[\"']$", "");
       String dir = RepoPaths.join(".", ctx);
-      String df = file == null ? RepoPaths.join(dir == null ? "." : dir, "Dockerfile") : RepoPaths.join(".", file.replaceAll("^[\"']|[\"']$", ""));
-      add(out, context, df, dir, source, i + 1);
+      String df = file == null ? RepoPaths.join(dir == null ? "." : dir, "Dockerfile") : RepoPaths.join(".", file);
+      add(out, context, df, dir, source, line.line());
     }
   }
 

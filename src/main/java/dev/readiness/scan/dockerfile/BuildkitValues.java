@@ -1,5 +1,6 @@
 package dev.readiness.scan.dockerfile;
 
+import dev.readiness.scan.shell.ShellTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class BuildkitValues {
       case "COPY":
       case "ADD":
       case "VOLUME":
-        return Words.split(args, '\\');
+        return ShellTokenizer.rawWords(args, '\\');
       case "HEALTHCHECK": {
         List<String> v = new ArrayList<>();
         String upper = args.toUpperCase(Locale.ROOT);
@@ -50,7 +51,7 @@ final class BuildkitValues {
   /** {@code k=v k2=v2} → [k, v, k2, v2]; legacy {@code k v w} → [k, "v w"]. */
   private static List<String> nameValues(String args) {
     List<String> out = new ArrayList<>();
-    List<String> words = Words.split(args, '\\');
+    List<String> words = ShellTokenizer.rawWords(args, '\\');
     if (words.isEmpty()) return out;
     if (!words.get(0).contains("=")) {
       out.add(words.get(0));

@@ -1,5 +1,6 @@
 package dev.readiness.scan.dockerfile;
 
+import dev.readiness.scan.shell.ShellTokenizer;
 import dev.readiness.scan.ImageReference;
 import dev.readiness.scan.dockerfile.DockerfileFacts.Command;
 import dev.readiness.scan.dockerfile.DockerfileFacts.Copy;
@@ -73,7 +74,7 @@ final class DockerfileAnalyzer {
   }
 
   private static From from(Instruction in, Map<String, String> globals, List<Stage> earlier, char esc) {
-    List<String> words = Words.split(in.args(), esc);
+    List<String> words = ShellTokenizer.rawWords(in.args(), esc);
     String raw = words.isEmpty() ? "" : words.get(0);
     String resolved = Variables.expand(raw, globals, esc);
     if (resolved != null && resolved.isEmpty()) resolved = null;
@@ -92,10 +93,10 @@ final class DockerfileAnalyzer {
   /** ARG words as {name, default-or-null}, default unquoted. */
   private static List<String[]> argPairs(String args, char esc) {
     List<String[]> out = new ArrayList<>();
-    for (String w : Words.split(args, esc)) {
+    for (String w : ShellTokenizer.rawWords(args, esc)) {
       int eq = w.indexOf('=');
       if (eq < 0) out.add(new String[] {w, null});
-      else out.add(new String[] {w.substring(0, eq), Words.unquote(w.substring(eq + 1), esc)});
+      else out.add(new String[] {w.substring(0, eq), ShellTokenizer.unquote(w.substring(eq + 1), esc)});
     }
     return out;
   }
@@ -103,15 +104,15 @@ final class DockerfileAnalyzer {
   /** ENV as key/value pairs (values unquoted), both {@code k=v ...} and legacy {@code k v} forms. */
   private static List<String[]> envPairs(String args, char esc) {
     List<String[]> out = new ArrayList<>();
-    List<String> words = Words.split(args, esc);
+    List<String> words = ShellTokenizer.rawWords(args, esc);
     if (words.isEmpty()) return out;
     if (!words.get(0).contains("=")) {
-      out.add(new String[] {words.get(0), Words.unquote(args.strip().substring(words.get(0).length()).strip(), esc)});
+      out.add(new String[] {words.get(0), ShellTokenizer.unquote(args.strip().substring(words.get(0).length()).strip(), esc)});
       return out;
     }
     for (String w : words) {
       int eq = w.indexOf('=');
-      if (eq > 0) out.add(new String[] {Words.unquote(w.substring(0, eq), esc), Words.unquote(w.substring(eq + 1), esc)});
+      if (eq > 0) out.add(new String[] {ShellTokenizer.unquote(w.substring(0, eq), esc), ShellTokenizer.unquote(w.substring(eq + 1), esc)});
     }
     return out;
   }
@@ -148,7 +149,7 @@ final class DockerfileAnalyzer {
       this.index = index;
       this.line = fromInstruction.startLine();
       this.from = from;
-      List<String> words = Words.split(fromInstruction.args(), '\\');
+      List<String> words = ShellTokenizer.rawWords(fromInstruction.args(), '\\');
       this.name = words.size() >= 3 && words.get(1).equalsIgnoreCase("AS") ? words.get(2) : null;
     }
 
@@ -162,8 +163,8 @@ final class DockerfileAnalyzer {
           healthcheck = healthcheck(in, at);
           break;
         case "EXPOSE":
-          for (String w : Words.split(in.args(), esc)) {
-            String p = Words.unquote(w, esc);
+          for (String w : ShellTokenizer.rawWords(in.args(), esc)) {
+            String p = ShellTokenizer.unquote(w, esc);
             int slash = p.indexOf('/');
             expose.add(new Expose(slash < 0 ? p : p.substring(0, slash),
                 slash < 0 ? "tcp" : p.substring(slash + 1).toLowerCase(Locale.ROOT), at));
@@ -196,7 +197,7 @@ final class DockerfileAnalyzer {
           entrypoint = command(in);
           break;
         case "WORKDIR":
-          workdir = Words.unquote(in.args().strip(), esc);
+          workdir = ShellTokenizer.unquote(in.args().strip(), esc);
           break;
         default:
           break;
@@ -213,7 +214,7 @@ final class DockerfileAnalyzer {
     private Copy copy(Instruction in, char esc) {
       List<String> parts = new ArrayList<>();
       if (in.isJson()) parts.addAll(in.json());
-      else for (String w : Words.split(in.args(), esc)) parts.add(Words.unquote(w, esc));
+      else for (String w : ShellTokenizer.rawWords(in.args(), esc)) parts.add(ShellTokenizer.unquote(w, esc));
       String dest = parts.isEmpty() ? null : parts.remove(parts.size() - 1);
       return new Copy(in.startLine(), in.keyword(), List.copyOf(parts), dest, in.flag("from"), in.flag("chown"), in.flag("chmod"));
     }

@@ -1,5 +1,6 @@
 package dev.readiness.scan.dockerfile;
 
+import dev.readiness.scan.shell.ShellTokenizer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,7 @@ public final class DockerfileParser {
   private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("RUN", "COPY", "ADD");
   private static final Set<String> JSON_INSTRUCTIONS = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME");
   private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*(.*?)\\s*$");
-  private static final Pattern HEREDOC_WORD = Pattern.compile("(-?)([\"']?)([A-Za-z0-9_.-]+)\\2");
+  private static final Pattern HEREDOC_WORD = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final ObjectReader JSON = new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private DockerfileParser() {}
@@ -75,9 +76,9 @@ public final class DockerfileParser {
       rest = extractFlags(rest, flags);
       List<Heredoc> heredocs = new ArrayList<>();
       if (HEREDOC_INSTRUCTIONS.contains(keyword)) {
-        for (String[] marker : heredocMarkers(rest, escape)) {
+        for (Marker marker : heredocMarkers(rest, escape)) {
           int[] next = new int[] {i};
-          Heredoc h = readHeredoc(lines, next, marker[0], !marker[1].isEmpty(), marker[2].equals("-"), problems, start + 1);
+          Heredoc h = readHeredoc(lines, next, marker.delimiter(), marker.quoted(), marker.stripTabs(), problems, start + 1);
           heredocs.add(h);
           i = next[0];
           end = Math.max(end, h.endLine() - 1);
@@ -123,45 +124,30 @@ public final class DockerfileParser {
     return j >= 0 && line.charAt(j) == escape ? j : -1;
   }
 
+  /** Moves the leading {@code --flag[=value]} words of {@code rest} to {@code flags}; returns what follows them. */
   private static String extractFlags(String rest, List<String> flags) {
     int pos = 0;
-    int n = rest.length();
-    while (true) {
-      while (pos < n && Character.isWhitespace(rest.charAt(pos))) pos++;
-      if (!rest.startsWith("--", pos) || pos + 2 >= n || Character.isWhitespace(rest.charAt(pos + 2))) break;
-      int start = pos;
-      char quote = 0;
-      while (pos < n && (quote != 0 || !Character.isWhitespace(rest.charAt(pos)))) {
-        char c = rest.charAt(pos);
-        if (quote == 0 && (c == '"' || c == '\'')) quote = c;
-        else if (quote == c) quote = 0;
-        pos++;
-      }
-      flags.add(Words.unquote(rest.substring(start, pos), '\0'));
+    for (ShellTokenizer.Token t : ShellTokenizer.tokens(rest, '\0', ShellTokenizer.Mode.WORDS)) {
+      if (!t.raw().startsWith("--") || t.raw().length() <= 2) break;
+      flags.add(t.value());
+      pos = t.end();
     }
-    return rest.substring(Math.min(pos, n)).strip();
+    return rest.substring(pos).strip();
   }
 
-  /** Heredoc openers outside quotes: each is {delimiter, quote, dash}. Here-strings ({@code <<<}) are not heredocs. */
-  static List<String[]> heredocMarkers(String s, char escape) {
-    List<String[]> out = new ArrayList<>();
-    char quote = 0;
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == escape && quote != '\'') { k++; continue; }
-      if (quote == 0 && (c == '"' || c == '\'')) { quote = c; continue; }
-      if (quote != 0) { if (c == quote) quote = 0; continue; }
-      if (c == '<' && s.startsWith("<<", k) && !s.startsWith("<<<", k) && (k == 0 || s.charAt(k - 1) != '<')) {
-        Matcher m = HEREDOC_WORD.matcher(s);
-        m.region(k + 2, s.length());
-        if (m.lookingAt()) {
-          out.add(new String[] {m.group(3), m.group(2), m.group(1)});
-          k = m.end() - 1;
-        }
+  /** Heredoc openers outside quotes: each is {delimiter, quoted, {@code <<-}}. Here-strings ({@code <<<}) are not heredocs. */
+  static List<Marker> heredocMarkers(String s, char escape) {
+    List<Marker> out = new ArrayList<>();
+    for (ShellTokenizer.Token t : ShellTokenizer.tokens(s, escape, ShellTokenizer.Mode.SHELL)) {
+      if (t.kind() == ShellTokenizer.Kind.HEREDOC && HEREDOC_WORD.matcher(t.value()).matches()) {
+        out.add(new Marker(t.value(), t.quoted(), t.stripTabs()));
       }
     }
     return out;
   }
+
+  /** A heredoc opener. */
+  record Marker(String delimiter, boolean quoted, boolean stripTabs) {}
 
   private static Heredoc readHeredoc(String[] lines, int[] pos, String delimiter, boolean quoted, boolean stripTabs,
       List<DockerfileAst.Problem> problems, int instructionLine) {

@@ -4,7 +4,7 @@ import dev.readiness.model.FileKind;
 import dev.readiness.discover.SourceFile;
 import dev.readiness.scan.repo.RepoFacts.MakeTarget;
 import dev.readiness.scan.repo.RepoFacts.Script;
-import dev.readiness.scan.shell.ShellText;
+import dev.readiness.scan.shell.ComposeCall;
 import dev.readiness.scan.workflow.Intents;
 import dev.readiness.text.PatternSet;
 import java.util.ArrayList;
@@ -88,7 +88,7 @@ final class ScriptsReader {
     boolean migrations = Intents.ofCommand(text).contains(Intents.MIGRATE);
     return new Script(path, kind(path, text, !backup.isEmpty(), migrations), shell, SET_E.matcher(text).find(),
         PIPEFAIL.matcher(text).find(), healthWait(text), ROLLBACK.matcher(withoutComments(text)).find(), List.copyOf(backup),
-        ShellText.composeCalls(text, 1), KUBECTL.matcher(text).find(), HELM.matcher(text).find(), migrations, 1);
+        ComposeCall.in(text, 1), KUBECTL.matcher(text).find(), HELM.matcher(text).find(), migrations, 1);
   }
 
   /** Directories that mirror a container's filesystem: scripts there run inside the image (init/service files). */

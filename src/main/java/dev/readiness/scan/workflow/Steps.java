@@ -1,8 +1,7 @@
 package dev.readiness.scan.workflow;
 
 import dev.readiness.scan.SecretPatterns;
-import dev.readiness.scan.shell.ComposeCall;
-import dev.readiness.scan.shell.ShellText;
+import dev.readiness.scan.shell.ComposeCommand;
 import dev.readiness.scan.workflow.WorkflowFacts.Job;
 import dev.readiness.scan.workflow.WorkflowFacts.Permissions;
 import dev.readiness.scan.workflow.WorkflowFacts.Step;
@@ -62,7 +61,7 @@ final class Steps {
       intents.addAll(j.intents());
       for (Step s : j.steps()) {
         if (s.run() == null) continue;
-        for (ComposeCall c : ShellText.composeCalls(s.run(), s.line())) compose.addAll(c.files());
+        for (ComposeCommand c : ComposeCommand.find(s.run(), s.line())) compose.addAll(c.files());
       }
     }
     return new WorkflowFacts(file, provider, name, 1, List.copyOf(triggers), permissions, List.copyOf(jobs),
