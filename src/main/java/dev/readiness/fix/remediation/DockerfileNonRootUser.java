@@ -1,5 +1,6 @@
 package dev.readiness.fix.remediation;
 
+import dev.readiness.model.ImageReference;
 import dev.readiness.fix.FixContext;
 import dev.readiness.fix.Remediation;
 import dev.readiness.fix.Workspace;
@@ -79,7 +80,8 @@ public final class DockerfileNonRootUser implements Remediation {
   /** The lines that create (where needed) and switch to a non-root user for a base image. */
   static Optional<List<String>> userLines(String image) {
     String i = image == null ? "" : image.toLowerCase(Locale.ROOT);
-    String repo = repository(i);
+    ImageReference ref = ImageReference.parse(i);
+    String repo = ref == null ? "" : ref.name();
     if (i.equals("scratch")) return Optional.of(List.of("USER 65532:65532"));
     if (i.contains("distroless") || i.contains("chainguard")) return Optional.of(List.of("USER nonroot:nonroot"));
     if (repo.equals("node")) return Optional.of(List.of("USER node"));
@@ -121,16 +123,6 @@ public final class DockerfileNonRootUser implements Remediation {
       }
     }
     return out;
-  }
-
-  private static String repository(String image) {
-    String s = image;
-    int at = s.indexOf('@');
-    if (at >= 0) s = s.substring(0, at);
-    int slash = s.lastIndexOf('/');
-    int colon = s.lastIndexOf(':');
-    if (colon > slash) s = s.substring(0, colon);
-    return s.substring(slash + 1);
   }
 
   private static boolean isRoot(String user) {

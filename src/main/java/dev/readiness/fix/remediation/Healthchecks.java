@@ -47,7 +47,7 @@ final class Healthchecks {
     String kind = s.stateful() != null ? s.stateful() : s.imageName();
     String image = s.imageName();
     String tag = s.imageTag();
-    Integer major = major(tag);
+    Integer major = s.imageReference() == null ? null : s.imageReference().majorVersion();
     boolean alpine = tag.contains("alpine");
     if (kind.equals("postgres") || image.startsWith("postgis") || image.equals("timescaledb")) {
       return Probe.of("CMD-SHELL", "pg_isready -U $${POSTGRES_USER:-postgres} -d $${POSTGRES_DB:-$${POSTGRES_USER:-postgres}}");
@@ -117,14 +117,6 @@ final class Healthchecks {
       return Probe.of("CMD", "bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/" + port);
     }
     return Probe.none("no probe is known for the " + eco + " ecosystem");
-  }
-
-  private static final java.util.regex.Pattern MAJOR = java.util.regex.Pattern.compile("^v?(\\d+)");
-
-  /** The major version of a tag (4.2 -> 4, 11-jammy -> 11), or null for latest/unknown/variables. */
-  static Integer major(String tag) {
-    java.util.regex.Matcher m = MAJOR.matcher(tag);
-    return m.find() ? Integer.parseInt(m.group(1)) : null;
   }
 
   private static String finalImage(Stack stack, Stack.Service s) {

@@ -1,5 +1,6 @@
 package dev.readiness.fix.stack;
 
+import dev.readiness.model.ImageReference;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,27 +125,21 @@ public record Stack(String name, List<Component> components, List<Service> servi
     /** Long-running (not a one-shot job). */
     public boolean longRunning() { return !"job".equals(role); }
 
-    /** Image repository without registry and tag, lower-case ("" when no image). */
+    /** The image reference, or null when the service has no image. */
+    public ImageReference imageReference() {
+      return ImageReference.parse(image);
+    }
+
+    /** Last part of the image repository, lower-case ("" when no image). */
     public String imageName() {
-      String s = withoutDigest();
-      int slash = s.lastIndexOf('/');
-      int colon = s.lastIndexOf(':');
-      if (colon > slash) s = s.substring(0, colon);
-      return s.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+      ImageReference r = imageReference();
+      return r == null ? "" : r.name();
     }
 
     /** Image tag, lower-case ("" when no image or no tag). */
     public String imageTag() {
-      String s = withoutDigest();
-      int slash = s.lastIndexOf('/');
-      int colon = s.lastIndexOf(':');
-      return colon > slash ? s.substring(colon + 1).toLowerCase(java.util.Locale.ROOT) : "";
-    }
-
-    private String withoutDigest() {
-      if (image == null) return "";
-      int at = image.indexOf('@');
-      return at >= 0 ? image.substring(0, at) : image;
+      ImageReference r = imageReference();
+      return r == null || r.tag() == null ? "" : r.tag().toLowerCase(java.util.Locale.ROOT);
     }
   }
 

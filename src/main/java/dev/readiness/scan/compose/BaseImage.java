@@ -1,5 +1,6 @@
 package dev.readiness.scan.compose;
 
+import dev.readiness.model.ImageReference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class BaseImage {
   private BaseImage() {}
 
   /** The image the target stage (or the final one) is built from, or null when it cannot be read or resolved. */
-  static ImageRef of(Path dockerfile, String target) {
+  static ImageReference of(Path dockerfile, String target) {
     List<String> lines;
     try {
       if (!Files.isRegularFile(dockerfile) || Files.size(dockerfile) > MAX_BYTES) return null;
@@ -54,7 +55,7 @@ final class BaseImage {
       if (target != null && m.group(2) != null && m.group(2).equalsIgnoreCase(target)) break;
     }
     if (chosen == null || chosen.contains("$") || chosen.equalsIgnoreCase("scratch")) return null;
-    return ImageRef.parse(chosen);
+    return ImageReference.parse(chosen);
   }
 
   private static String substitute(String text, Map<String, String> args) {

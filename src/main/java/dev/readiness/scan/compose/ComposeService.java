@@ -1,5 +1,6 @@
 package dev.readiness.scan.compose;
 
+import dev.readiness.model.ImageReference;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ import java.util.Map;
  * @param exposesHttp whether it is an app or proxy serving HTTP
  */
 public record ComposeService(
-    String name, String file, int line, String role, String stateful, String dataDir, ImageRef image, BuildInfo build,
+    String name, String file, int line, String role, String stateful, String dataDir, ImageReference image, BuildInfo build,
     List<PortMapping> ports, List<String> expose, List<VolumeMount> volumes, List<EnvVar> environment,
     List<EnvFileRef> envFiles, List<Dependency> dependsOn, List<String> talksTo, Healthcheck healthcheck, String restart,
     DeployInfo deploy, LoggingInfo logging, String user, boolean privileged, boolean readOnly, List<String> securityOpt,

@@ -1,5 +1,6 @@
 package dev.readiness.scan.compose;
 
+import dev.readiness.model.ImageReference;
 import dev.readiness.discover.RepoPaths;
 import dev.readiness.scan.Redactor;
 import dev.readiness.scan.ValueKind;
@@ -41,13 +42,13 @@ final class ServiceBuilder {
 
   ComposeService build(String name, Tree.Map s, String declaredIn, int declaredLine) {
     String imageText = Tree.text(s.get("image"));
-    ImageRef image = imageText == null || imageText.isBlank() ? null : ImageRef.parse(imageText);
+    ImageReference image = imageText == null || imageText.isBlank() ? null : ImageReference.parse(imageText);
     BuildInfo build = build(s);
     String command = commandText(s.get("command"));
     String entrypoint = commandText(s.get("entrypoint"));
     String restart = Tree.text(s.get("restart"));
     String commandLine = String.join(" ", String.valueOf(interpolatedCommand(s.get("entrypoint"))), String.valueOf(interpolatedCommand(s.get("command"))));
-    ImageRef kindImage = kindImage(name, image, build);
+    ImageReference kindImage = kindImage(name, image, build);
     String role = ServiceKinds.role(name, kindImage, build != null, commandLine, restart);
     ServiceKinds.Known known = "job".equals(role) ? null : ServiceKinds.known(kindImage);
     List<PortMapping> ports = ports(s.get("ports"));
@@ -78,9 +79,9 @@ final class ServiceBuilder {
    * image of the stage it builds (build.target, else the final stage), when that base is a datastore,
    * cache or queue, or a proxy for a service named as one (an SPA served by nginx stays an app).
    */
-  private ImageRef kindImage(String name, ImageRef image, BuildInfo build) {
+  private ImageReference kindImage(String name, ImageReference image, BuildInfo build) {
     if (build == null || build.dockerfile() == null || !build.dockerfileExists() || ServiceKinds.known(image) != null) return image;
-    ImageRef base = BaseImage.of(inside(build.dockerfile()), build.target());
+    ImageReference base = BaseImage.of(inside(build.dockerfile()), build.target());
     ServiceKinds.Known k = ServiceKinds.known(base);
     if (k == null) return image;
     if (Set.of("datastore", "cache", "queue").contains(k.role())) return base;

@@ -1,5 +1,6 @@
 package dev.readiness.scan.compose;
 
+import dev.readiness.model.ImageReference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,9 +82,9 @@ final class ServiceKinds {
   private ServiceKinds() {}
 
   /** The known image behind a reference, by its last path part or a known prefix (postgres-15, bitnami/redis). */
-  static Known known(ImageRef image) {
+  static Known known(ImageReference image) {
     if (image == null) return null;
-    String base = image.baseName();
+    String base = image.name();
     Known k = IMAGES.get(base);
     if (k != null) return k;
     for (String name : List.of("postgres", "mysql", "mariadb", "mongo", "redis", "valkey", "memcached", "elasticsearch",
@@ -95,7 +96,7 @@ final class ServiceKinds {
   }
 
   /** The role of a service. */
-  static String role(String name, ImageRef image, boolean hasBuild, String command, String restart) {
+  static String role(String name, ImageReference image, boolean hasBuild, String command, String restart) {
     Known k = known(image);
     String cmd = command == null ? "" : command.toLowerCase(Locale.ROOT);
     // A database image that runs pg_dump in a loop is a backup job, not a second database.

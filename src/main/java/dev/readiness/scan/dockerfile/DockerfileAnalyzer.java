@@ -1,7 +1,7 @@
 package dev.readiness.scan.dockerfile;
 
 import dev.readiness.scan.shell.ShellTokenizer;
-import dev.readiness.scan.ImageReference;
+import dev.readiness.model.ImageReference;
 import dev.readiness.scan.dockerfile.DockerfileFacts.Command;
 import dev.readiness.scan.dockerfile.DockerfileFacts.Copy;
 import dev.readiness.scan.dockerfile.DockerfileFacts.Expose;

@@ -1,5 +1,6 @@
 package dev.readiness.scan.runtime;
 
+import dev.readiness.model.ImageReference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,13 +109,10 @@ final class DriftDetector {
 
   static String normalizeImage(String ref) {
     String r = ref.trim();
-    for (String prefix : List.of("docker.io/", "index.docker.io/", "localhost/")) {
-      if (r.startsWith(prefix)) r = r.substring(prefix.length());
-    }
-    if (r.startsWith("library/")) r = r.substring("library/".length());
-    if (r.contains("@")) return r;
-    int slash = r.lastIndexOf('/');
-    return r.indexOf(':', slash + 1) < 0 ? r + ":latest" : r;
+    // podman names local images localhost/NAME; compose files name them NAME
+    if (r.startsWith("localhost/")) r = r.substring("localhost/".length());
+    ImageReference parsed = ImageReference.parse(r);
+    return parsed == null ? "" : parsed.canonical();
   }
 
   static String normalizeUser(String user) {

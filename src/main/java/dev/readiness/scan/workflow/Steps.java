@@ -1,5 +1,6 @@
 package dev.readiness.scan.workflow;
 
+import dev.readiness.model.ImageReference;
 import dev.readiness.scan.SecretPatterns;
 import dev.readiness.scan.shell.ComposeCommand;
 import dev.readiness.scan.workflow.WorkflowFacts.Job;
@@ -81,9 +82,8 @@ final class Steps {
     String v = value.strip();
     if (v.startsWith("./") || v.startsWith("../")) return new Uses(v, null, false, false, "local");
     if (v.startsWith("docker://")) {
-      String image = v.substring("docker://".length());
-      int at = image.indexOf('@');
-      String ref = at >= 0 ? image.substring(at + 1) : null;
+      ImageReference image = ImageReference.parse(v.substring("docker://".length()));
+      String ref = image == null ? null : image.digest();
       return new Uses(v, ref, ref != null && ref.startsWith("sha256:"), true, "docker");
     }
     int at = v.lastIndexOf('@');

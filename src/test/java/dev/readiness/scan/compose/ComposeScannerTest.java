@@ -1,5 +1,6 @@
 package dev.readiness.scan.compose;
 
+import dev.readiness.model.ImageReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -152,7 +153,7 @@ class ComposeScannerTest {
             """);
     ComposeConfig c = config(scan(repo), "default");
     ComposeService app = service(c, "app");
-    assertEquals(new ImageRef("registry.example.com:5000/team/app:1.2.3", "registry.example.com:5000", "team/app", "1.2.3", null), app.image());
+    assertEquals(new ImageReference("registry.example.com:5000/team/app:1.2.3", "registry.example.com:5000", "team/app", "1.2.3", null), app.image());
     // ${EMPTY:-7000} falls back on an empty value; ${EMPTY-7001} keeps it, leaving "7000:" (no container port).
     assertEquals(List.of("8080:8000", "null:7000:"), app.ports().stream().map(p -> (p.published() == null ? "" : p.published() + ":") + p.target()).toList()
         .stream().map(s -> s.equals("7000:") ? "null:7000:" : s).toList());
