@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Consumer;
 
 /** The {@link ScanContext} over one discovery result: files indexed by path and kind, texts read once. */
@@ -22,6 +24,8 @@ public final class FileScanContext implements ScanContext {
   private final Map<FileKind, List<SourceFile>> byKind = new EnumMap<>(FileKind.class);
   private final FileContents contents;
   private final Consumer<Diagnostic> diagnostics;
+  /** Parsed files by (path, type of the parse). */
+  private final Map<List<Object>, Optional<?>> parsed = new ConcurrentHashMap<>();
 
   public FileScanContext(Path root, List<SourceFile> files, FileContents contents, Consumer<Diagnostic> diagnostics) {
     this.root = root;
@@ -52,6 +56,12 @@ public final class FileScanContext implements ScanContext {
 
   @Override
   public Optional<String> read(SourceFile file) { return contents.read(file); }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> Optional<T> parsed(SourceFile file, Class<T> type, Function<String, T> parser) {
+    return (Optional<T>) parsed.computeIfAbsent(List.of(file.path(), type), k -> read(file).map(parser));
+  }
 
   @Override
   public void diagnose(Diagnostic diagnostic) { diagnostics.accept(diagnostic); }

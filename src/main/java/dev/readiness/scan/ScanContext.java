@@ -6,6 +6,7 @@ import dev.readiness.model.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a scanner gets: the discovered files, a way to read each one (once, size-capped, decoded
@@ -30,6 +31,16 @@ public interface ScanContext {
    * UTF-8, too large or unreadable. Content is read once and cached.
    */
   Optional<String> read(SourceFile file);
+
+  /**
+   * The file's text parsed by {@code parser}: once per scan for each {@code type}, so every reader that
+   * needs a parsed file (a Dockerfile for its facts and for a compose build's base image) shares one
+   * tree. Empty when the file cannot be read. This default parses on every call; the scan's own
+   * context keeps the result.
+   */
+  default <T> Optional<T> parsed(SourceFile file, Class<T> type, Function<String, T> parser) {
+    return read(file).map(parser);
+  }
 
   /** Records a diagnostic. */
   void diagnose(Diagnostic diagnostic);

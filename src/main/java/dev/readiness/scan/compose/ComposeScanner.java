@@ -2,6 +2,7 @@ package dev.readiness.scan.compose;
 
 import dev.readiness.discover.ComposeInvocation;
 import dev.readiness.discover.ComposeInvocations;
+import dev.readiness.scan.dockerfile.DockerfileParser;
 import dev.readiness.model.FileKind;
 import dev.readiness.discover.RepoPaths;
 import dev.readiness.discover.SourceFile;
@@ -264,7 +265,8 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
         addFile(f, l.root(), envFile, services, declared, top, baseDirs, unresolved, 0, new TreeSet<>());
       }
       List<String> names = new ArrayList<>(services.keySet());
-      ServiceBuilder builder = new ServiceBuilder(context.root(), f -> baseDirs.getOrDefault(f, RepoPaths.dir(f)), names);
+      ServiceBuilder builder = new ServiceBuilder(context.root(), f -> baseDirs.getOrDefault(f, RepoPaths.dir(f)), names,
+          path -> context.file(path).flatMap(f -> DockerfileParser.parse(context, f)).orElse(null));
       List<ComposeService> out = new ArrayList<>();
       for (String n : new TreeSet<>(names)) {
         String[] d = declared.get(n);

@@ -5,6 +5,7 @@ import dev.readiness.discover.RepoPaths;
 import dev.readiness.scan.Redactor;
 import dev.readiness.scan.ValueKind;
 import dev.readiness.scan.ValueKinds;
+import dev.readiness.scan.dockerfile.DockerfileAst;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,14 +29,17 @@ final class ServiceBuilder {
   private final Path root;
   private final Function<String, String> baseDirOf;
   private final Collection<String> serviceNames;
+  private final Function<String, DockerfileAst> dockerfiles;
 
   /**
    * @param root real path of the scanned root (for existence checks)
    * @param baseDirOf repo-relative directory that relative paths written in a file resolve against
    * @param serviceNames every service of the config (for talksTo)
+   * @param dockerfiles the parsed Dockerfile at a repo-relative path, or null (shared with the Dockerfile scanner)
    */
-  ServiceBuilder(Path root, Function<String, String> baseDirOf, Collection<String> serviceNames) {
+  ServiceBuilder(Path root, Function<String, String> baseDirOf, Collection<String> serviceNames, Function<String, DockerfileAst> dockerfiles) {
     this.root = root;
+    this.dockerfiles = dockerfiles;
     this.baseDirOf = baseDirOf;
     this.serviceNames = serviceNames;
   }
@@ -81,7 +85,8 @@ final class ServiceBuilder {
    */
   private ImageReference kindImage(String name, ImageReference image, BuildInfo build) {
     if (build == null || build.dockerfile() == null || !build.dockerfileExists() || ServiceKinds.known(image) != null) return image;
-    ImageReference base = BaseImage.of(inside(build.dockerfile()), build.target());
+    DockerfileAst ast = dockerfiles.apply(build.dockerfile());
+    ImageReference base = ast == null ? null : ImageReference.parse(ast.baseImage(build.target()));
     ServiceKinds.Known k = ServiceKinds.known(base);
     if (k == null) return image;
     if (Set.of("datastore", "cache", "queue").contains(k.role())) return base;

@@ -91,7 +91,7 @@ final class DockerfileAnalyzer {
   }
 
   /** ARG words as {name, default-or-null}, default unquoted. */
-  private static List<String[]> argPairs(String args, char esc) {
+  static List<String[]> argPairs(String args, char esc) {
     List<String[]> out = new ArrayList<>();
     for (String w : ShellTokenizer.rawWords(args, esc)) {
       int eq = w.indexOf('=');

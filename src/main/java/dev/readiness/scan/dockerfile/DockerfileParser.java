@@ -1,5 +1,7 @@
 package dev.readiness.scan.dockerfile;
 
+import dev.readiness.discover.SourceFile;
+import dev.readiness.scan.ScanContext;
 import dev.readiness.scan.shell.ShellTokenizer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +35,24 @@ public final class DockerfileParser {
   private static final Pattern HEREDOC_WORD = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final ObjectReader JSON = new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  /** Parses done in this JVM (a test reads it to see that a scan parses each Dockerfile once). */
+  private static final LongAdder PARSES = new LongAdder();
+
   private DockerfileParser() {}
+
+  /** How many Dockerfile texts this JVM has parsed. */
+  public static long parseCount() {
+    return PARSES.sum();
+  }
+
+  /** The file's tree, parsed once per scan and shared by every reader ({@link ScanContext#parsed}). */
+  public static Optional<DockerfileAst> parse(ScanContext context, SourceFile file) {
+    return context.parsed(file, DockerfileAst.class, DockerfileParser::parse);
+  }
 
   /** Parses Dockerfile text (LF, CRLF or CR line ends, optional BOM). */
   public static DockerfileAst parse(String text) {
+    PARSES.increment();
     String[] lines = splitLines(text);
     List<DockerfileAst.Problem> problems = new ArrayList<>();
     Map<String, String> directives = new LinkedHashMap<>();

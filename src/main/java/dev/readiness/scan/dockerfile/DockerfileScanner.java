@@ -29,9 +29,9 @@ public final class DockerfileScanner implements Scanner<List<DockerfileFacts>> {
     List<DockerfileFacts> out = new ArrayList<>();
     java.util.Map<String, List<BuildContexts.Context>> contexts = null;
     for (SourceFile f : context.files(FileKind.DOCKERFILE)) {
-      Optional<String> text = context.read(f);
-      if (text.isEmpty()) continue;
-      DockerfileFacts facts = scan(f.path(), text.get(), context);
+      Optional<DockerfileAst> ast = DockerfileParser.parse(context, f);
+      if (ast.isEmpty()) continue;
+      DockerfileFacts facts = scan(f.path(), ast.get(), context);
       if (facts == null) continue;
       if (contexts == null) contexts = BuildContexts.find(context);
       List<DockerfileFacts.BuildContext> own = contexts.getOrDefault(f.path(), List.of()).stream()
@@ -43,7 +43,10 @@ public final class DockerfileScanner implements Scanner<List<DockerfileFacts>> {
 
   /** Facts of one file, or null (one diagnostic) when it has instructions but none is FROM: then it is not a Dockerfile. */
   DockerfileFacts scan(String path, String text, ScanContext context) {
-    DockerfileAst ast = DockerfileParser.parse(text);
+    return scan(path, DockerfileParser.parse(text), context);
+  }
+
+  private DockerfileFacts scan(String path, DockerfileAst ast, ScanContext context) {
     boolean hasFrom = ast.instructions().stream().anyMatch(i -> i.keyword().equals("FROM"));
     if (!hasFrom && !ast.instructions().isEmpty()) {
       context.diagnose(Diagnostic.warning(SOURCE, path, ast.instructions().get(0).startLine(), "no FROM instruction: not read as a Dockerfile"));

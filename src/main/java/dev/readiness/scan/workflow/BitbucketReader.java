@@ -1,5 +1,6 @@
 package dev.readiness.scan.workflow;
 
+import dev.readiness.model.ImageReference;
 import static dev.readiness.scan.workflow.YamlNodes.get;
 import static dev.readiness.scan.workflow.YamlNodes.items;
 import static dev.readiness.scan.workflow.YamlNodes.line;
@@ -79,9 +80,12 @@ final class BitbucketReader implements CiReader {
       } else {
         String pipe = text(l, "pipe");
         if (pipe != null) {
-          int at = pipe.lastIndexOf(':');
-          steps.add(Steps.step(null, line(l), new Uses(at > 0 ? pipe.substring(0, at) : pipe, at > 0 ? pipe.substring(at + 1) : null,
-              false, true, "pipe"), null, Set.of()));
+          // a pipe is a container image: atlassian/ssh-run:0.4.0, docker://acme/pipe@sha256:...
+          ImageReference r = ImageReference.parse(pipe.startsWith("docker://") ? pipe.substring("docker://".length()) : pipe);
+          if (r == null) continue;
+          String name = (r.registry() == null ? "" : r.registry() + "/") + r.repository();
+          steps.add(Steps.step(null, line(l), new Uses(name, r.digest() != null ? r.digest() : r.tag(), r.pinned(), true, "pipe"),
+              null, Set.of()));
         }
       }
     }
