@@ -118,7 +118,10 @@ public record ComposeTarget(String file, boolean override) {
     }
   }
 
-  private static final java.util.regex.Pattern COMPOSE_V1 = java.util.regex.Pattern.compile("(^|[\\s;&|(`\"'])docker-compose(\\s|$)", java.util.regex.Pattern.MULTILINE);
+  /** Whether the text runs the standalone {@code docker-compose} command (comments aside). */
+  private static boolean runsDockerCompose(String text) {
+    return dev.readiness.scan.shell.ComposeCommand.find(text, 1).stream().anyMatch(c -> c.program().equals("docker-compose"));
+  }
 
   /**
    * Whether the production file may use Compose's {@code !reset}/{@code !override} tags: only when nothing
@@ -132,7 +135,7 @@ public record ComposeTarget(String file, boolean override) {
     for (String f : List.of("Makefile", "justfile", "Justfile")) files.add(f);
     for (String f : files) {
       Optional<String> text = ws.read(f);
-      if (text.isPresent() && !dev.readiness.fix.GeneratedMarker.isGenerated(text.get()) && COMPOSE_V1.matcher(text.get()).find()) return false;
+      if (text.isPresent() && !dev.readiness.fix.GeneratedMarker.isGenerated(text.get()) && runsDockerCompose(text.get())) return false;
     }
     return true;
   }
@@ -141,11 +144,11 @@ public record ComposeTarget(String file, boolean override) {
   public static String composeV1User(Stack stack, Workspace ws) {
     for (Stack.Script s : stack.scripts()) {
       Optional<String> text = ws.read(s.file());
-      if (text.isPresent() && COMPOSE_V1.matcher(text.get()).find()) return s.file();
+      if (text.isPresent() && runsDockerCompose(text.get())) return s.file();
     }
     for (Stack.Workflow w : stack.workflows()) {
       Optional<String> text = ws.read(w.file());
-      if (text.isPresent() && COMPOSE_V1.matcher(text.get()).find()) return w.file();
+      if (text.isPresent() && runsDockerCompose(text.get())) return w.file();
     }
     return "Makefile";
   }

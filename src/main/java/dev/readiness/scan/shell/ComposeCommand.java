@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * {@code deploy}: {@code -c/--compose-file} names the files and the first word is the stack name.
  *
  * @param line 1-based line where the command starts
+ * @param program how it is spelled, blanks folded: {@code docker compose}, {@code docker-compose} (the standalone
+ *     binary, possibly Compose v1), {@code podman compose}, {@code podman-compose} or {@code docker stack}
  * @param stack whether it is {@code docker stack deploy}
  * @param files compose files as written ({@code -f}, {@code --file=}, {@code -fFILE}; stack: {@code -c}), in order
  * @param projectName {@code -p}/{@code --project-name} (stack: the stack name), or null
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  * @param subcommand up, down, pull, config, deploy (stack), ... or null when none is given
  * @param arguments the words after the subcommand
  */
-public record ComposeCommand(int line, boolean stack, List<String> files, String projectName, List<String> envFiles,
+public record ComposeCommand(int line, String program, boolean stack, List<String> files, String projectName, List<String> envFiles,
     List<String> profiles, String subcommand, List<String> arguments) {
 
   /** Where a compose command starts: not inside a longer name or path (my-docker-compose, ./docker-compose.yml). */
@@ -56,16 +58,21 @@ public record ComposeCommand(int line, boolean stack, List<String> files, String
   public static List<ComposeCommand> inLine(String text, int line) {
     List<ComposeCommand> out = new ArrayList<>();
     Matcher m = START.matcher(text);
-    while (m.find()) out.add(parse(line, m.group().contains("stack"), text.substring(m.end())));
+    while (m.find()) {
+      String[] words = m.group().trim().split("[ \t]+");
+      String program = words.length == 1 ? words[0] : words[0] + " " + words[1];
+      out.add(parse(line, program, text.substring(m.end())));
+    }
     return out;
   }
 
   /**
    * Parses what follows {@code docker compose} (or {@code docker stack deploy}) up to the end of the command.
    *
-   * @param stack whether {@code rest} follows {@code docker stack deploy}
+   * @param program the command's spelling ({@code docker stack}: {@code rest} follows {@code docker stack deploy})
    */
-  public static ComposeCommand parse(int line, boolean stack, String rest) {
+  public static ComposeCommand parse(int line, String program, String rest) {
+    boolean stack = program.equals("docker stack");
     List<String> words = new ArrayList<>();
     for (ShellTokenizer.Token t : ShellTokenizer.tokens(rest)) {
       if (!t.isWord()) break;
@@ -107,7 +114,7 @@ public record ComposeCommand(int line, boolean stack, List<String> files, String
         sub = w;
       }
     }
-    return new ComposeCommand(line, stack, files, project, envFiles, profiles, sub, arguments);
+    return new ComposeCommand(line, program, stack, files, project, envFiles, profiles, sub, arguments);
   }
 
   /** The subcommand and its arguments as one string ({@code up -d --wait}), at most 200 characters. */

@@ -41,6 +41,9 @@ class ComposeCommandTest {
       assertEquals("pull", one(cmd + " -f x.yml pull").subcommand(), cmd);
     }
     assertTrue(ComposeCommand.find("./my-docker-compose up; cat docker-compose.yml; ls ./docker-compose/", 1).isEmpty());
+    assertEquals(List.of("docker compose", "docker-compose", "podman compose", "podman-compose", "docker stack"),
+        ComposeCommand.find("docker  compose up; docker-compose up; podman compose up; podman-compose up; docker stack deploy -c a.yml s", 1)
+            .stream().map(ComposeCommand::program).toList());
   }
 
   @Test
