@@ -1,5 +1,6 @@
 package dev.readiness.check;
 
+import dev.readiness.discover.Glob;
 import dev.readiness.model.Diagnostic;
 import dev.readiness.policy.rego.value.ArrayValue;
 import dev.readiness.policy.rego.value.Json;
@@ -12,10 +13,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,15 +65,14 @@ public final class ConftestInputs {
     DockerfileView NONE = (file, text) -> Optional.empty();
   }
 
-  /** Repo-relative paths of the discovered files a per-file policy applies to. */
+  /** Repo-relative paths of the discovered files a per-file policy applies to ({@code custom.files}: the product's gitignore-style globs). */
   public List<String> matching(List<String> globs) {
-    List<PathMatcher> matchers = globs.stream()
-        .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    List<Glob> matchers = globs.stream().map(Glob::compile).toList();
     List<String> out = new ArrayList<>();
     for (Value f : elements(at(input, "files"))) {
       String path = string(at(f, "path"));
       if (path == null) continue;
-      if (globs.isEmpty() ? kind(path) != null : matches(matchers, globs, path)) out.add(path);
+      if (globs.isEmpty() ? kind(path) != null : matchers.stream().anyMatch(g -> g.matchesFile(path))) out.add(path);
     }
     return out;
   }
@@ -123,16 +121,6 @@ public final class ConftestInputs {
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
     if (lower.endsWith(".json")) return "json";
     return null;
-  }
-
-  private static boolean matches(List<PathMatcher> matchers, List<String> globs, String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    for (int i = 0; i < matchers.size(); i++) {
-      // A glob without a slash matches the file name anywhere, like a .gitignore pattern.
-      Path candidate = Path.of(globs.get(i).contains("/") ? path : name);
-      if (matchers.get(i).matches(candidate)) return true;
-    }
-    return false;
   }
 
   private Optional<Value> envKeys(String path) {
