@@ -1,5 +1,6 @@
 package dev.readiness.fleet;
 
+import dev.readiness.check.Categories;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,8 +14,7 @@ import java.util.TreeMap;
  * critical failures and the maturity level of each.
  */
 public final class FleetSummary {
-  public static final List<String> AREAS =
-      List.of("infrastructure", "automation", "security", "monitoring", "documentation");
+  public static final List<String> AREAS = Categories.SCORED;
 
   /** A repository: its latest scan, its level and its history of overall scores (oldest first). */
   public record Repo(ScanSummary latest, String level, List<TrendPoint> trend) {}

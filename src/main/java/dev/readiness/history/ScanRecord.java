@@ -1,5 +1,6 @@
 package dev.readiness.history;
 
+import dev.readiness.check.Categories;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +19,9 @@ import java.util.Map;
  */
 public record ScanRecord(String repository, String commit, String branch, String scannedAt, String toolVersion,
                          String verdict, Map<String, Double> scores, List<CheckRow> checks, List<FindingRow> findings) {
+  /** overall, then the scored categories in report order. */
   public static final List<String> SCORE_COLUMNS =
-      List.of("overall", "infrastructure", "automation", "security", "monitoring", "documentation");
+      java.util.stream.Stream.concat(java.util.stream.Stream.of("overall"), Categories.SCORED.stream()).toList();
 
   /** A check's outcome in one scan. */
   public record CheckRow(String checkId, String severity, String status) {}
