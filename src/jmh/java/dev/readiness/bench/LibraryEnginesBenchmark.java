@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -158,6 +159,30 @@ public class LibraryEnginesBenchmark {
     return "data." + entrypoint.replace('/', '.');
   }
 
+  private long cpuAtStart;
+  private long opsInIteration;
+
+  /** Process CPU time (all threads: evaluation, JIT, GC) per operation, printed per iteration: on a shared machine
+   * the wall-clock score also counts time spent waiting for a core, this does not. */
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    cpuAtStart = processCpuNanos();
+    opsInIteration = 0;
+  }
+
+  @TearDown(Level.Iteration)
+  public void endIteration() {
+    if (opsInIteration > 0) {
+      System.out.printf("[cpu %.1f ms/op over %d ops] ", (processCpuNanos() - cpuAtStart) / 1e6 / opsInIteration,
+          opsInIteration);
+    }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   @TearDown
   public void tearDown() {
     if (subject instanceof WasmPolicyEngine w) w.close();
@@ -167,5 +192,6 @@ public class LibraryEnginesBenchmark {
   public void evaluateLibrary(Blackhole bh) throws PolicyException {
     PolicyEngine.Session s = subject.session(input);
     for (String q : queries) bh.consume(s.evaluate(q));
+    opsInIteration++;
   }
 }
