@@ -73,6 +73,7 @@ public class LibraryEnginesBenchmark {
 
   private List<String> entrypoints;
   private List<String> queries;
+  private Path buildDir;
   private PolicyEngine subject;
   private Value input;
 
@@ -126,6 +127,7 @@ public class LibraryEnginesBenchmark {
   /** opa build -t wasm of the library with every entrypoint; returns the bundle. */
   private Path build(List<PolicyModule> modules) throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("library-wasm");
+    buildDir = dir;
     for (PolicyModule m : modules) {
       Path f = dir.resolve(m.name());
       Files.createDirectories(f.getParent());
@@ -184,8 +186,13 @@ public class LibraryEnginesBenchmark {
   }
 
   @TearDown
-  public void tearDown() {
+  public void tearDown() throws IOException {
     if (subject instanceof WasmPolicyEngine w) w.close();
+    if (buildDir != null) {
+      try (java.util.stream.Stream<Path> walk = Files.walk(buildDir)) {
+        for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+      }
+    }
   }
 
   @Benchmark
