@@ -119,9 +119,12 @@ operational_docs contains d if {
 # instructions for.
 doc_topics := {t.topic | some d in operational_docs; some t in d.topics}
 
-# Where the docs instruct on a topic: {file, line, section} of every such section.
+# Where the docs instruct on a topic: {file, line, section} of every such section, in the order of the
+# input's docs (not of the set operational_docs, whose iteration order differs between OPA's evaluator and
+# its wasm compilation; callers report the first).
 doc_topic_sections(topic) := [{"file": d.file, "line": t.line, "section": t.section} |
-	some d in operational_docs
+	some d in input.repo.docs
+	d in operational_docs
 	some t in d.topics
 	t.topic == topic
 ]

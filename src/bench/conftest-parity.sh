@@ -33,7 +33,7 @@ awk -v dir="$work" '
   inbody { print > (f ".sh") }
 ' "$src/acceptance.bats"
 
-unsupported_parsers='--parser (hcl1|edn|hocon|vcl|jsonnet|cue|ignore|groovy|textproto|spdx|cyclonedx|jsonc|hcl2|nginx)'
+unsupported_parsers='--parser (hcl1|edn|hocon|vcl|jsonnet|cue|ignore|groovy|textproto|spdx|cyclonedx|jsonc|hcl2|nginx|codeowners)'
 total=0; equiv=0; same=0
 printf '%-4s %-72s %-6s %s\n' "#" "case" "result" "reason"
 for f in "$work"/case*.sh; do
@@ -47,8 +47,8 @@ for f in "$work"/case*.sh; do
     reason="no equivalent: uses a conftest-only command or flag"
   elif inputs=$(sed -E 's/(-p|--policy) [^ ]+//g' "$f"); grep -qE -e "$unsupported_parsers|examples/(hcl1|hcl2|textproto|cue|edn|hocon|vcl|jsonnet|jenkins|spdx|cyclonedx)/?( |$)" <<< "$inputs" \
       || { ! grep -qE -e '--parser (json|yaml|toml|ini|properties|xml|dockerfile|dotenv)' <<< "$inputs" \
-           && grep -qE -e '\.tf\b|\.hcl\b|\.edn|\.conf\b|\.vcl|\.jsonnet|\.cue|ignore|Jenkinsfile|\.textproto|spdx|cyclonedx' <<< "$inputs"; }; then
-    reason="no equivalent: input format not supported (hcl/edn/hocon/vcl/jsonnet/cue/ignore/groovy/textproto/spdx/cyclonedx)"
+           && grep -qE -e '\.tf\b|\.hcl\b|\.edn|\.conf\b|\.vcl|\.jsonnet|\.cue|ignore|Jenkinsfile|\.textproto|spdx|cyclonedx|CODEOWNERS' <<< "$inputs"; }; then
+    reason="no equivalent: input format not supported (hcl/edn/hocon/vcl/jsonnet/cue/ignore/groovy/textproto/spdx/cyclonedx/codeowners)"
   fi
   if [ -n "$reason" ]; then
     printf '%-4s %-72.72s %-6s %s\n' "$total" "$name" "n/a" "$reason"

@@ -218,7 +218,8 @@ public final class PolicyCheckCommand implements Callable<Integer> {
       } else {
         regos = List.of(p);
       }
-      for (Path f : regos) sources.put(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
+      // named as conftest names them (print locations, errors): the path as given, cleaned (./policy/a.rego is policy/a.rego)
+      for (Path f : regos) sources.put(f.normalize().toString(), Files.readString(f, StandardCharsets.UTF_8));
     }
     return sources;
   }

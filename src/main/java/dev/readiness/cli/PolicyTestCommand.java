@@ -84,50 +84,75 @@ public final class PolicyTestCommand implements Callable<Integer> {
     return report.ok() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
   }
 
+  /**
+   * The report in the layout of {@code opa test} (OPA 1.22 PrettyReporter): each failing test (every test with -v)
+   * under its {@code file:line:}, followed by its print output indented; errors with their message; with -v a
+   * FAILURES section giving why each failing test failed (where OPA prints its trace); then the counts.
+   */
   private void print(RegoTestRunner.Report report, PrintWriter out) {
     if (report.results().isEmpty()) {
       out.println("no tests found");
       return;
     }
-    boolean anyBad = !report.ok();
-    if (anyBad) {
+    boolean dirty = false;
+    String lastFile = null;
+    List<RegoTestRunner.TestResult> failures = new ArrayList<>();
+    for (RegoTestRunner.TestResult r : report.results()) {
+      if (r.status() == RegoTestRunner.Status.FAIL) failures.add(r);
+      if (verbose || r.status() != RegoTestRunner.Status.PASS) {
+        String file = r.location().substring(0, r.location().lastIndexOf(':'));
+        if (lastFile != null && !lastFile.equals(file)) out.println();
+        out.println(r.location() + ":");
+        lastFile = file;
+        dirty = true;
+        out.println(line(r));
+        if (!r.output().isEmpty()) {
+          out.println();
+          for (String l : r.output()) out.println("  " + l);
+          out.println();
+        }
+      }
+      if (r.status() == RegoTestRunner.Status.ERROR) out.println("  " + r.message());
+    }
+    if (verbose && !failures.isEmpty()) {
+      out.println(RULE);
       out.println("FAILURES");
       out.println(RULE);
-      for (RegoTestRunner.TestResult r : report.results()) {
-        if (r.status() != RegoTestRunner.Status.FAIL && r.status() != RegoTestRunner.Status.ERROR) continue;
-        out.println(r.name() + ": " + r.status() + " (" + duration(r) + ")");
-        out.println("  at " + r.location());
-        if (r.message() != null) out.println("  " + r.message());
-        for (String line : r.output()) out.println("  " + line);
+      for (RegoTestRunner.TestResult r : failures) {
+        out.println(line(r));
+        out.println();
+        out.println("  " + r.message());
         out.println();
       }
-      out.println("SUMMARY");
-      out.println(RULE);
     }
-    String file = null;
-    for (RegoTestRunner.TestResult r : report.results()) {
-      boolean bad = r.status() == RegoTestRunner.Status.FAIL || r.status() == RegoTestRunner.Status.ERROR;
-      if (!verbose && !bad) continue;
-      String f = r.location().substring(0, r.location().lastIndexOf(':'));
-      if (!f.equals(file)) {
-        if (file != null) out.println();
-        out.println(f + ":");
-        file = f;
-      }
-      out.println(r.name() + ": " + r.status() + " (" + duration(r) + ")");
-      if (verbose && !bad) for (String line : r.output()) out.println("  " + line);
-    }
-    if (file != null) out.println(RULE);
+    if (dirty) out.println(RULE);
     int total = report.results().size();
-    for (RegoTestRunner.Status s : RegoTestRunner.Status.values()) {
-      long n = report.count(s);
-      if (n > 0) out.println(s + ": " + n + "/" + total);
+    String[][] labels = {{"PASS", "PASS"}, {"FAIL", "FAIL"}, {"SKIP", "SKIPPED"}, {"ERROR", "ERROR"}};
+    for (String[] l : labels) {
+      long n = report.count(RegoTestRunner.Status.valueOf(l[0]));
+      if (n > 0) out.println(l[1] + ": " + n + "/" + total);
     }
   }
 
-  private static String duration(RegoTestRunner.TestResult r) {
-    long micros = r.duration().toNanos() / 1000;
-    if (micros < 1000) return micros + "µs";
-    return String.format(Locale.ROOT, "%.2fms", micros / 1000.0);
+  private static String line(RegoTestRunner.TestResult r) {
+    if (r.status() == RegoTestRunner.Status.SKIP) return r.name() + ": SKIPPED";
+    return r.name() + ": " + r.status() + " (" + goDuration(r.duration().toNanos()) + ")";
+  }
+
+  /** A duration as Go's time.Duration.String() writes it (opa test's format): 597.067µs, 4.411991ms, 1.5s. */
+  static String goDuration(long nanos) {
+    if (nanos < 1_000) return nanos + "ns";
+    if (nanos < 1_000_000) return decimal(nanos, 1_000) + "µs";
+    if (nanos < 1_000_000_000) return decimal(nanos, 1_000_000) + "ms";
+    long minutes = nanos / 60_000_000_000L;
+    String seconds = decimal(nanos % 60_000_000_000L, 1_000_000_000) + "s";
+    if (minutes == 0) return seconds;
+    return (minutes >= 60 ? minutes / 60 + "h" + minutes % 60 + "m" : minutes + "m") + seconds;
+  }
+
+  private static String decimal(long value, long unit) {
+    String frac = String.format(Locale.ROOT, "%0" + Long.toString(unit).length() + "d", value % unit).substring(1);
+    frac = frac.replaceAll("0+$", "");
+    return value / unit + (frac.isEmpty() ? "" : "." + frac);
   }
 }

@@ -174,4 +174,13 @@ class PolicyCheckCommandTest {
     assertEquals(1, r.code(), r.err());
     assertTrue(r.out().contains("toml port") && r.out().contains("ini port"), r.out());
   }
+
+  @Test
+  void printLinesCarryTheCallsFileAndLineAsConftest() throws Exception {
+    write("pr/p.rego", "package main\n\ndeny contains \"x\" if {\n  print(\"saw\", input.a)\n  input.a == 1\n}\n");
+    Path in = write("in.json", "{\"a\": 1}");
+    Run r = run("-p", dir.resolve("pr").toString(), in.toString());
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().startsWith("PRNT   " + dir.resolve("pr/p.rego") + ":4: saw 1\n\nFAIL - "), r.out());
+  }
 }

@@ -52,7 +52,8 @@ class PolicyTestCommandTest {
     Run r = run(dir.toString());
     assertEquals(1, r.code());
     assertTrue(r.out().contains("data.c.test_bad: FAIL"), r.out());
-    assertTrue(r.out().contains("at check_test.rego:4"), r.out());
+    // as opa test: the failing test under its file:line, the path as given
+    assertTrue(r.out().contains(dir.resolve("check_test.rego") + ":4:\ndata.c.test_bad: FAIL ("), r.out());
     assertTrue(r.out().contains("FAIL: 1/2"), r.out());
     assertEquals(0, run(dir.toString(), "--run", "test_ok").code(), "--run selects only the passing test");
   }
@@ -98,5 +99,18 @@ class PolicyTestCommandTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("data.c.test_root#01: PASS"), r.out());
     assertTrue(r.out().contains("PASS: 3/3"), r.out());
+  }
+
+  @Test
+  void printOutputIsIndentedUnderTheTestAsOpaTestShowsIt() throws Exception {
+    write("t/p_test.rego", "package c\n\ntest_p if {\n  print(\"hello\", 1)\n  false\n}\n");
+    Run r = run(dir.resolve("t").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains(dir.resolve("t/p_test.rego") + ":3:\ndata.c.test_p: FAIL ("), r.out());
+    assertTrue(r.out().contains(")\n\n  hello 1\n\n"), r.out());
+    assertEquals("597.067µs", PolicyTestCommand.goDuration(597_067));
+    assertEquals("4.411991ms", PolicyTestCommand.goDuration(4_411_991));
+    assertEquals("260µs", PolicyTestCommand.goDuration(260_000));
+    assertEquals("1m2.5s", PolicyTestCommand.goDuration(62_500_000_000L));
   }
 }

@@ -89,7 +89,8 @@ public final class ConfigParser {
         case "toml" -> toml(text, file);
         case "ini" -> ini(text);
         case "properties" -> properties(text, file);
-        case "xml" -> xml(text, file);
+        // an XML document may start with a byte order mark (XML 1.0 section 4.3.3; CycloneDX files often do)
+        case "xml" -> xml(text.startsWith("\uFEFF") ? text.substring(1) : text, file);
         case "dockerfile" -> dockerfile(text, file);
         case "dotenv" -> dotenv(text, file);
         case "hcl2" -> throw new ConfigException(file + ": HCL2 input is not supported (no maintained Java HCL2 parser);"

@@ -46,7 +46,13 @@ public final class ConftestOutput {
   }
 
   static void standard(List<CheckResult> results, PrintWriter out, boolean suppressExceptions) {
-    for (CheckResult r : results) for (String p : r.prints()) out.println("PRNT   " + p);
+    // conftest: fmt.Println("PRNT ", "", "file:line: msg\n"), so each print line is followed by an empty line
+    for (CheckResult r : results) {
+      for (String p : r.prints()) {
+        out.println("PRNT   " + p);
+        out.println();
+      }
+    }
     int failures = 0;
     int warnings = 0;
     int exceptions = 0;

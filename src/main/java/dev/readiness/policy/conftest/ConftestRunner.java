@@ -84,7 +84,9 @@ public final class ConftestRunner {
     root.put(StringValue.of("conftest"), ObjectValue.of(conftest));
     RegoPolicyEngine.Builder b = RegoPolicyEngine.builder().builtins(builtins)
         .budget(RegoPolicyEngine.DEFAULT_TIMEOUT, RegoPolicyEngine.DEFAULT_MAX_STEPS)
-        .data(ObjectValue.of(root)).v0Compatible(v0Compatible).printSink(prints::add);
+        .data(ObjectValue.of(root)).v0Compatible(v0Compatible)
+        // as conftest's print hook: the call's file:line before the message
+        .printHook((location, message) -> prints.add(location == null ? message : location + ": " + message));
     for (Map.Entry<String, String> e : sources.entrySet()) b.module(e.getKey(), e.getValue());
     return b.build();
   }

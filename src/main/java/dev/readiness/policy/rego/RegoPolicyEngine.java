@@ -9,6 +9,7 @@ import dev.readiness.policy.rego.ast.Rule;
 import dev.readiness.policy.rego.ast.Term;
 import dev.readiness.policy.rego.builtins.BuiltinContext;
 import dev.readiness.policy.rego.builtins.BuiltinRegistry;
+import dev.readiness.policy.rego.builtins.PrintHook;
 import dev.readiness.policy.rego.compile.CompiledPolicy;
 import dev.readiness.policy.rego.compile.Compiler;
 import dev.readiness.policy.rego.compile.RegoError;
@@ -59,7 +60,7 @@ public final class RegoPolicyEngine implements PolicyEngine {
   private final Value data;
   private final Duration timeout;
   private final long maxSteps;
-  private final Consumer<String> printSink;
+  private final PrintHook printHook;
   private final Map<String, String> env;
   private final boolean strictBuiltinErrors;
   private final Supplier<Instant> clock;
@@ -70,7 +71,7 @@ public final class RegoPolicyEngine implements PolicyEngine {
     this.data = b.data;
     this.timeout = b.timeout;
     this.maxSteps = b.maxSteps;
-    this.printSink = b.printSink;
+    this.printHook = b.printHook;
     this.env = Map.copyOf(b.env);
     this.strictBuiltinErrors = b.strictBuiltinErrors;
     this.clock = b.clock;
@@ -85,7 +86,7 @@ public final class RegoPolicyEngine implements PolicyEngine {
     private BuiltinRegistry builtins = BuiltinRegistry.standard();
     private Duration timeout = DEFAULT_TIMEOUT;
     private long maxSteps = DEFAULT_MAX_STEPS;
-    private Consumer<String> printSink = s -> { };
+    private PrintHook printHook = (location, message) -> { };
     private Map<String, String> env = Map.of();
     private boolean strictBuiltinErrors;
     private Supplier<Instant> clock = Instant::now;
@@ -131,7 +132,13 @@ public final class RegoPolicyEngine implements PolicyEngine {
 
     /** Where {@code print} output goes (discarded by default). */
     public Builder printSink(Consumer<String> sink) {
-      this.printSink = sink;
+      this.printHook = PrintHook.messages(sink);
+      return this;
+    }
+
+    /** Where {@code print} output goes, with each call's {@code file:line}. */
+    public Builder printHook(PrintHook hook) {
+      this.printHook = hook;
       return this;
     }
 
@@ -298,7 +305,7 @@ public final class RegoPolicyEngine implements PolicyEngine {
 
   private Evaluator evaluator(Value input, Map<List<Expr>, Set<String>> closureLocals) {
     Instant now = clock.get();
-    BuiltinContext bctx = new BuiltinContext(now.getEpochSecond() * 1_000_000_000L + now.getNano(), printSink, env,
+    BuiltinContext bctx = new BuiltinContext(now.getEpochSecond() * 1_000_000_000L + now.getNano(), printHook, env,
         strictBuiltinErrors);
     return new Evaluator(policy, closureLocals, builtins, bctx, data, input, new Budget(timeout, maxSteps));
   }

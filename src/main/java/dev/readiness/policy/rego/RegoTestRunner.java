@@ -86,7 +86,7 @@ public final class RegoTestRunner {
     for (Path path : paths) {
       if (!Files.isDirectory(path)) {
         if (path.getFileName().toString().endsWith(".rego")) {
-          sources.put(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+          sources.put(path.normalize().toString(), Files.readString(path, StandardCharsets.UTF_8));
         } else {
           data.add(path);
         }
@@ -96,10 +96,8 @@ public final class RegoTestRunner {
       try (Stream<Path> s = Files.walk(path)) {
         files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".rego")).sorted().toList();
       }
-      for (Path f : files) {
-        String name = paths.size() == 1 ? display(path, f) : f.toString();
-        sources.put(name, Files.readString(f, StandardCharsets.UTF_8));
-      }
+      // named as opa test names them (test and print locations, errors): the path as given, cleaned
+      for (Path f : files) sources.put(f.normalize().toString(), Files.readString(f, StandardCharsets.UTF_8));
       data.add(path);
     }
     for (Path d : dataPaths) data.add(d);
@@ -192,10 +190,5 @@ public final class RegoTestRunner {
     }
     if (last == null || !(last.startsWith("test_") || last.startsWith("todo_test_"))) return null;
     return sb.toString();
-  }
-
-  private static String display(Path dir, Path f) {
-    Path rel = dir.relativize(f);
-    return rel.toString().isEmpty() ? f.toString() : rel.toString();
   }
 }

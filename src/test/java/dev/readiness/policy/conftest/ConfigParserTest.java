@@ -51,6 +51,8 @@ class ConfigParserTest {
         () -> parse("xml", "<a>\n<b></a>"));
     assertTrue(e.getMessage().startsWith("f:2:"), e.getMessage());
     assertThrows(ConfigParser.ConfigException.class, () -> parse("xml", "<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>"));
+    // a byte order mark before the declaration (conftest's examples/cyclonedx/cyclonedx.xml)
+    assertEquals("{\"a\": \"1\"}", parse("xml", "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<a>1</a>"));
   }
 
   @Test

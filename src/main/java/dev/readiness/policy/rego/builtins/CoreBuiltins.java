@@ -117,7 +117,7 @@ public final class CoreBuiltins {
         if (i > 0) sb.append(' ');
         sb.append(a.get(i) instanceof StringValue s ? s.value() : a.get(i).toString());
       }
-      c.printSink().accept(sb.toString());
+      c.printHook().print(null, sb.toString());
       return BoolValue.TRUE;
     }));
     // answered by the evaluator, which knows the rule being evaluated; undefined elsewhere

@@ -20,9 +20,13 @@ import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -52,11 +56,24 @@ public final class YamlBuiltins {
     }
   }
 
-  /** Safe constructor that keeps timestamps as strings (as Go's YAML-to-JSON conversion does). */
+  /**
+   * Safe constructor that reads YAML as OPA's yaml.unmarshal (Go's YAML-to-JSON conversion) does: timestamps stay
+   * strings, and a node with an unknown tag (CloudFormation's {@code !Ref}, {@code !GetAtt}, ...) is read as if
+   * untagged, except that a tagged scalar is always its text ({@code !X 12} is "12").
+   */
   private static final class StringTimestamps extends SafeConstructor {
     StringTimestamps(LoaderOptions options) {
       super(options);
       yamlConstructors.put(Tag.TIMESTAMP, yamlConstructors.get(Tag.STR));
+      yamlConstructors.put(null, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          if (node instanceof ScalarNode scalar) return scalar.getValue();
+          Tag plain = node instanceof SequenceNode ? Tag.SEQ : Tag.MAP;
+          node.setTag(plain);
+          return yamlConstructors.get(plain).construct(node);
+        }
+      });
     }
   }
 
@@ -70,6 +87,8 @@ public final class YamlBuiltins {
     opts.setMaxAliasesForCollections(dev.readiness.scan.yaml.YamlLoader.MAX_ALIASES);
     opts.setNestingDepthLimit(dev.readiness.scan.yaml.YamlLoader.MAX_DEPTH);
     opts.setCodePointLimit(dev.readiness.scan.yaml.YamlLoader.MAX_CODE_POINTS);
+    // global tags (!!java.Foo) are read as plain data like any unknown tag: the safe constructor never builds classes
+    opts.setTagInspector(tag -> true);
     Yaml yaml = new Yaml(new StringTimestamps(opts));
     try {
       Object doc = yaml.load(text);

@@ -1010,7 +1010,7 @@ public final class Evaluator {
         sb.append(v instanceof StringValue s ? s.value() : RegoText.render(v));
       }
     }
-    bctx.printSink().accept(sb.toString());
+    bctx.printHook().print(c.loc() == null ? null : c.loc().fileLine(), sb.toString());
     return k.accept(BoolValue.TRUE);
   }
 

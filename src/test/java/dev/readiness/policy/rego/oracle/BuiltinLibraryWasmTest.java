@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built-in library on opa-java-wasm: {@code opa build -t wasm} of policies/ (tests left out) with every
  * check's result rules (deny, warn, applicable, total, passing) as entrypoints, run through the project's
- * wasm engine on the bundled fixtures' input documents, gives the interpreter's values. Skips without opa.
+ * wasm engine on every input document of the OPA differential (fixtures, examples, hostile files, and ../shared/corpus
+ * when present), gives the interpreter's values, check by check. Skips without opa.
+ * {@code -Dreadiness.wasm.execution=INTERPRETED} runs Chicory's interpreter instead of its compiler (much slower).
  */
 class BuiltinLibraryWasmTest {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package (readiness\\.checks\\.\\S+)");
@@ -58,19 +60,23 @@ class BuiltinLibraryWasmTest {
     RegoPolicyEngine rego = b.build();
     List<String> diffs = new ArrayList<>();
     int compared = 0;
+    java.util.Set<String> checks = new java.util.TreeSet<>();
+    java.util.Set<String> differingChecks = new java.util.TreeSet<>();
+    int documents = 0;
     WasmPolicyEngine.Execution mode = WasmPolicyEngine.Execution.valueOf(
         System.getProperty("readiness.wasm.execution", "COMPILED"));
     try (WasmPolicyEngine wasm = WasmPolicyEngine.of(WasmBundle.load(tmp.resolve("lib.tar.gz")), 1, mode)) {
       assertEquals(entrypoints.size(), wasm.entrypoints().size(), "every entrypoint is in the bundle");
-      // the build compares two fixtures (one failing most checks, one passing them); -Dreadiness.wasm.all=true: every fixture
-      List<Path> repos = Boolean.getBoolean("readiness.wasm.all") ? Fixtures.repositories()
-          : List.of(Path.of("src/test/resources/repos/python-fastapi"), Path.of("src/test/resources/repos/well-run"));
-      for (Path repo : repos) {
+      // every input document the OPA differential uses: fixtures, examples, hostile files, ../shared/corpus when present
+      for (Path repo : Fixtures.repositories()) {
         Value input = Json.parse(Fixtures.inputJson(repo));
         PolicyEngine.Session ours = rego.session(input);
         PolicyEngine.Session theirs = wasm.session(input);
+        documents++;
         for (String e : entrypoints) {
           String dotted = "data." + e.replace('/', '.');
+          String check = dotted.substring(0, dotted.lastIndexOf('.'));
+          checks.add(check);
           Value raw = ours.evaluate(dotted).orElse(null);
           Value w = theirs.evaluate(e).orElse(null);
           // the wasm module returns a set as an array in its own order: compare it as a set
@@ -78,12 +84,15 @@ class BuiltinLibraryWasmTest {
           w = ValueDiff.asJson(w);
           List<String> d = new ArrayList<>();
           ValueDiff.diff(dotted, ValueDiff.asJson(raw), w, d);
+          if (!d.isEmpty()) differingChecks.add(repo.getFileName() + " " + check);
           d.forEach(line -> diffs.add(repo.getFileName() + ": " + line));
           compared++;
         }
       }
     }
-    System.out.println("wasm: " + entrypoints.size() + " entrypoints, " + compared + " evaluations, " + diffs.size() + " differences");
+    System.out.println("wasm (" + mode + "): " + entrypoints.size() + " entrypoints of " + checks.size() + " checks on "
+        + documents + " input documents: " + compared + " evaluations, " + (checks.size() * documents - differingChecks.size())
+        + " of " + checks.size() * documents + " check-document pairs equal, " + diffs.size() + " differences");
     assertTrue(compared > 0);
     assertEquals("", String.join("\n", diffs));
   }

@@ -22,15 +22,20 @@ public final class Opa {
 
   /** The binary, if installed. */
   public static Optional<Opa> find() {
+    return tool("opa").map(Opa::new);
+  }
+
+  /** A Go tool that .ci/run installs (opa, conftest), if installed: tools directory, PATH, ~/go/bin. */
+  public static Optional<Path> tool(String name) {
     List<Path> candidates = new ArrayList<>();
     String tools = System.getenv("READINESS_TOOLS");
     String home = System.getProperty("user.home");
-    if (tools != null) candidates.add(Path.of(tools, "bin", "opa"));
-    candidates.add(Path.of(home, ".cache", "readiness-tools", "bin", "opa"));
+    if (tools != null) candidates.add(Path.of(tools, "bin", name));
+    candidates.add(Path.of(home, ".cache", "readiness-tools", "bin", name));
     String path = System.getenv("PATH");
-    if (path != null) for (String d : path.split(java.io.File.pathSeparator)) candidates.add(Path.of(d, "opa"));
-    candidates.add(Path.of(home, "go", "bin", "opa"));
-    for (Path p : candidates) if (Files.isExecutable(p)) return Optional.of(new Opa(p));
+    if (path != null) for (String d : path.split(java.io.File.pathSeparator)) candidates.add(Path.of(d, name));
+    candidates.add(Path.of(home, "go", "bin", name));
+    for (Path p : candidates) if (Files.isExecutable(p)) return Optional.of(p);
     return Optional.empty();
   }
 
