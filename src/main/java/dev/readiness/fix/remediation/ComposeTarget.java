@@ -161,7 +161,7 @@ public record ComposeTarget(String file, boolean override) {
         full[0] = "services";
         full[1] = service;
         System.arraycopy(path, 0, full, 2, path.length);
-        Optional<org.yaml.snakeyaml.nodes.Node> n = YamlTextEditor.of(f, text.get()).get(full);
+        Optional<org.yaml.snakeyaml.nodes.Node> n = YamlTextEditor.of(f, text.get()).resolved(full);
         if (n.isPresent()) found = n;
       } catch (YamlTextEditor.EditException e) {
         // An unreadable base file: nothing known from it.
