@@ -204,7 +204,7 @@ public final class FixRunner {
   }
 
   /** Checks whose status got worse between two scans (a pass that now warns or fails, a warn that now fails). */
-  static List<String> regressions(Assessment before, Assessment after) {
+  public static List<String> regressions(Assessment before, Assessment after) {
     List<String> out = new ArrayList<>();
     for (var r : before.results()) {
       int b = rank(r.status());
