@@ -318,4 +318,34 @@ class ProductionSafetyTest {
       assertEquals(List.of(), dev.readiness.fix.engine.FixRunner.regressions(before, after), "no check is worse after the fix");
     }
   }
+
+  /**
+   * Compose files nothing deploys yet (no default chain, no production chain) that set secrets to placeholders are an
+   * example stack: readiness does not make them the production chain (deploy scripts, override, guides would deploy
+   * "secret"); it asks for the secrets instead.
+   */
+  @Test
+  void exampleStackWithPlaceholderSecretsIsNotMadeProduction() throws Exception {
+    Files.createDirectories(repo.resolve("contrib/compose"));
+    Files.writeString(repo.resolve("contrib/compose/basic.yml"), """
+        services:
+          app:
+            image: example/app:1.2.3
+            ports: ["80:8080"]
+            environment:
+              - DATABASE_URL=postgres://app:secret@db/app
+              - ADMIN_PASSWORD=test123
+          db:
+            image: postgres:16
+            environment:
+              - POSTGRES_USER=app
+              - POSTGRES_PASSWORD=secret
+        """);
+    Plan plan = planAndApply(false);
+    assertFalse(Files.exists(repo.resolve("contrib/compose/compose.prod.yaml")), "no production override around the example");
+    assertFalse(Files.exists(repo.resolve("scripts/rollback.sh")), "no deploy tooling for the example");
+    assertFalse(Files.exists(repo.resolve("DEPLOYMENT.md")), "no guide that deploys the placeholders");
+    List<String> input = plan.needsInput().stream().map(FixContext.Note::message).toList();
+    assertEquals(1, input.stream().filter(m -> m.contains("placeholder") && m.contains("POSTGRES_PASSWORD of db")).count(), input.toString());
+  }
 }
