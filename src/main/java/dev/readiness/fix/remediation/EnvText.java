@@ -67,6 +67,15 @@ final class EnvText {
     return false;
   }
 
+  /** The production counterpart of {@link #developmentSetting}: a debug/reload flag that is off, or a production environment name. */
+  static boolean productionSetting(String key, String value) {
+    if (value == null) return false;
+    String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+    if (DEV_FLAG_KEY.matcher(key).find()) return v.isEmpty() || v.equals("false") || v.equals("0") || v.equals("no") || v.equals("off");
+    if (ENV_KEY.matcher(key).find()) return v.equals("production") || v.equals("prod");
+    return false;
+  }
+
   static boolean placeholder(String value) {
     return value == null || PLACEHOLDER.matcher(value.trim()).find();
   }

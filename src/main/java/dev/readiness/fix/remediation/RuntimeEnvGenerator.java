@@ -114,7 +114,8 @@ public final class RuntimeEnvGenerator implements Remediation {
    * leaves out values that would widen exposure; returns the keys changed. A template that gives a key a commented-out
    * value and an active one documents a default and an override: production takes the commented value when the
    * compose file falls back to that same value ({@code ${KEY:-value}}: both say it is the stack's default), when the
-   * active value is a development setting (DEBUG=true, NODE_ENV=development, a reload flag), or, for
+   * active value is a development setting and the commented one its production counterpart (DEBUG=true / false,
+   * NODE_ENV=development / production, a reload flag), or, for
    * COMPOSE_PROFILES, when the profiles only the active value enables run development services only (source mounts,
    * dev servers, asset watchers). A value that publishes a port on every interface where the compose file's fallback
    * binds loopback is left out (compose's fallback applies); so is a development setting with no alternative.
@@ -132,8 +133,8 @@ public final class RuntimeEnvGenerator implements Remediation {
       String c = commented.get(k);
       String fb = fallback.get(k);
       if (c != null && !c.equals(v)) {
-        boolean devOverride = c.equals(fb) || (EnvText.developmentSetting(k, v) && !EnvText.developmentSetting(k, c))
-            || ("COMPOSE_PROFILES".equals(k) && developmentProfilesOnly(stack, ws, v, c));
+        boolean devOverride = c.equals(fb) || (EnvText.developmentSetting(k, v) && EnvText.productionSetting(k, c))
+            || ("COMPOSE_PROFILES".equals(k) && c.matches("[A-Za-z0-9_.,\\s-]*") && developmentProfilesOnly(stack, ws, v, c));
         if (devOverride) {
           if (c.isEmpty()) values.remove(k);
           else values.put(k, c);
