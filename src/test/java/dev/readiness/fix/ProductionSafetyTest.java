@@ -348,4 +348,41 @@ class ProductionSafetyTest {
     List<String> input = plan.needsInput().stream().map(FixContext.Note::message).toList();
     assertEquals(1, input.stream().filter(m -> m.contains("placeholder") && m.contains("POSTGRES_PASSWORD of db")).count(), input.toString());
   }
+
+  /** A variable compose needs and nothing can derive is asked for, never written empty (an empty DOMAIN= passes the check, compose still fails). */
+  @Test
+  void requiredVariableWithNoValueIsAskedForNotWrittenEmpty() throws Exception {
+    Files.writeString(repo.resolve("compose.yaml"), """
+        services:
+          web:
+            image: nginx:1.27-alpine
+            environment:
+              SERVER_NAME: "${DOMAIN}"
+            ports: ["80:80"]
+        """);
+    Plan plan = planAndApply(false);
+    if (Files.exists(repo.resolve(".env"))) assertFalse(read(".env").contains("DOMAIN="), read(".env"));
+    assertTrue(plan.needsInput().stream().anyMatch(n -> n.message().contains("DOMAIN")), plan.needsInput().toString());
+  }
+
+  /** USER is not added to a final stage whose tools live under /root: the check would pass while the app cannot start. */
+  @Test
+  void nonRootUserIsNotAddedWhereTheStageUsesRoot() throws Exception {
+    Files.writeString(repo.resolve("compose.yaml"), "services:\n  api:\n    build: .\n    ports: [\"127.0.0.1:8000:8000\"]\n");
+    String dockerfile = """
+        FROM python:3.12-slim
+        WORKDIR /app
+        COPY requirements.txt .
+        RUN pip install --user -r requirements.txt
+        ENV PATH=/root/.local/bin:$PATH
+        COPY . .
+        CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]
+        """;
+    Files.writeString(repo.resolve("Dockerfile"), dockerfile);
+    Files.writeString(repo.resolve("requirements.txt"), "gunicorn==22.0.0\n");
+    Plan plan = planAndApply(true);
+    assertFalse(read("Dockerfile").lines().anyMatch(l -> l.trim().startsWith("USER")), read("Dockerfile"));
+    assertTrue(plan.needsInput().stream().anyMatch(n -> n.checkId().equals("security.container.non-root") && n.message().contains("/root")),
+        plan.needsInput().toString());
+  }
 }
