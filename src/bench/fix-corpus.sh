@@ -5,7 +5,8 @@
 # got worse (must be 0) and files a second apply changes (must be 0).
 # Usage: src/bench/fix-corpus.sh [--unsafe] [slug...]   (needs target/readiness.jar: mvn -B -q package -DskipTests)
 # Validators come from PATH or the tools cache .ci/run fills (Compose v2, shellcheck, actionlint, hadolint);
-# one that is missing is shown as "-" (not verified), never as passed.
+# one that is missing is shown as "-" (not verified), never as passed; a compose chain that failed before the fix
+# too is shown as "unverified" (could not verify), never as passed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 project=$PWD
@@ -83,7 +84,8 @@ for slug in "${repos[@]}"; do
           pre="$work/$slug.pre"
           git worktree add -q "$pre" HEAD~1 2>/dev/null
           pargs=(); for f in "${files[@]}"; do [ -f "$pre/$f" ] && pargs+=(-f "$f"); done
-          if [ "${#pargs[@]}" -gt 0 ] && ! (cd "$pre" && "${compose_cmd[@]}" "${pargs[@]}" config -q >/dev/null 2>&1); then compose="FAIL(also before)"; fi
+          # Not a pass and not a failure of the fix: could not verify (it failed before the fix too).
+          if [ "${#pargs[@]}" -gt 0 ] && ! (cd "$pre" && "${compose_cmd[@]}" "${pargs[@]}" config -q >/dev/null 2>&1); then compose="unverified"; fi
           git worktree remove --force "$pre" 2>/dev/null || true
         fi
       fi
@@ -119,6 +121,7 @@ for slug in "${repos[@]}"; do
       name=${v%%:*}
       case "${v#*:}" in
         FAIL*) echo "    $name: $(head -c 400 "$work/$slug.$name.txt" | tr '\n' ' ')" ;;
+        unverified*) echo "    $name: could not verify (failed before too): $(head -c 400 "$work/$slug.$name.txt" | tr '\n' ' ')" ;;
       esac
     done
     if [ "$rc" -ne 0 ]; then echo "    fix exit $rc: $(grep '^readiness fix:' "$log" | head -3 | tr '\n' ' ')"; fi

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class ComposeInvocations {
   private static final Pattern COMPOSE_FILE_VAR = Pattern.compile(
       "(?:^|[\\s;]|export\\s+)COMPOSE_FILE\\s*[=:]\\s*(\"[^\"]*\"|'[^']*'|[^\\s#;]+)");
+  private static final Pattern SELF_DEFAULT = Pattern.compile("\\$\\{COMPOSE_FILE:?-([^}$]+)}");
   private static final Pattern DEPLOY_WORDS = Pattern.compile("(?i)deploy|release|prod|rollout|ship|publish|\\bcd\\b|delivery|promote");
   private static final Pattern PROD_FILE = Pattern.compile("(?i)(^|[-_./])(prod|production|live|release)([-_./]|$)");
   private static final Pattern PROD_ENVIRONMENT = Pattern.compile("(?im)environment:\\s*(?:\\n\\s*)?(?:name:\\s*)?['\"]?prod");
@@ -61,6 +62,9 @@ public final class ComposeInvocations {
       Matcher v = COMPOSE_FILE_VAR.matcher(line);
       if (v.find()) {
         String value = ShellTokenizer.unquote(v.group(1), '\\');
+        // COMPOSE_FILE="${COMPOSE_FILE:-a.yml:b.yml}": the chain the script runs unless its caller sets one.
+        Matcher d = SELF_DEFAULT.matcher(value);
+        if (d.matches()) value = d.group(1);
         if (!value.contains("$")) {
           out.add(build(f, l.line(), List.of(value.split("[:;]")), null, null, null, deployContext, false, true, exists));
         }

@@ -51,7 +51,8 @@ public final class FixContext {
    */
   public void needsInput(String checkId, String message) {
     Note n = new Note(checkId, message, true);
-    if (!notes.contains(n)) notes.add(n);
+    // One input serves every check that waits for it: asked once (under the first check that needs it).
+    if (notes.stream().noneMatch(x -> x.input() && x.message().equals(message))) notes.add(n);
   }
 
   public List<Note> notes() { return List.copyOf(notes); }

@@ -64,6 +64,38 @@ public final class YamlTextEditor {
 
   public boolean has(String... path) { return get(path).isPresent(); }
 
+  /**
+   * The node at a path as compose reads it: keys a mapping takes from YAML merge keys ({@code <<: *anchor}, or a
+   * list of anchors) count where the mapping does not set them itself.
+   */
+  public Optional<Node> resolved(String... path) {
+    Node n = root;
+    for (String key : path) {
+      if (!(n instanceof MappingNode m)) return Optional.empty();
+      Optional<Node> next = merged(m, key, 0);
+      if (next.isEmpty()) return Optional.empty();
+      n = next.get();
+    }
+    return Optional.ofNullable(n);
+  }
+
+  private static Optional<Node> merged(MappingNode m, String key, int depth) {
+    Optional<NodeTuple> own = tuple(m, key);
+    if (own.isPresent()) return Optional.of(own.get().getValueNode());
+    if (depth > 8) return Optional.empty();
+    for (NodeTuple t : m.getValue()) {
+      if (!"<<".equals(scalar(t.getKeyNode()))) continue;
+      List<Node> sources = t.getValueNode() instanceof SequenceNode q ? q.getValue() : List.of(t.getValueNode());
+      for (Node src : sources) {
+        if (src instanceof MappingNode sm) {
+          Optional<Node> found = merged(sm, key, depth + 1);
+          if (found.isPresent()) return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The indent unit of the file (the step between a mapping key and its nested keys), 2 when unknown. */
   public int indentUnit() {
     if (root instanceof MappingNode) {

@@ -64,4 +64,17 @@ class ComposeInvocationsTest {
         "Makefile:2 [compose.yaml] prod=false var=false stack=false",
         "Makefile:4 [compose.yaml] prod=true var=false stack=false"), summary);
   }
+
+  /** {@code COMPOSE_FILE="${COMPOSE_FILE:-a:b}"}: the script runs that chain unless its caller sets another. */
+  @Test
+  void composeFileDefaultedToItselfIsTheChainTheScriptRuns() {
+    List<ComposeInvocation> found = find(repo().file("scripts/rollback.sh", String.join("\n",
+        "#!/usr/bin/env bash",
+        "export COMPOSE_FILE=\"${COMPOSE_FILE:-compose.yaml:compose.prod.yaml}\"",
+        "COMPOSE_FILE=${OTHER:-compose.yaml}",
+        "")));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("compose.yaml", "compose.prod.yaml"), found.get(0).files());
+    assertTrue(found.get(0).variable());
+  }
 }

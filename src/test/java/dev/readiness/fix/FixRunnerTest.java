@@ -166,4 +166,36 @@ class FixRunnerTest {
     assertTrue(out.toString().contains("Nothing to change."));
     assertEquals(afterFirst, TreeSnapshot.of(repo));
   }
+
+  /**
+   * The re-scan after the first round sees what that round added (here a service of the generated override), so the
+   * documents generated in that round are out of date; the run plans the still-failing checks again on the new facts
+   * (a follow-up round), and a second run finds nothing to change. Before, the second run rewrote DEPLOYMENT.md.
+   */
+  @Test
+  void generatedDocsFollowWhatTheRunAddedSoASecondRunChangesNothing() throws Exception {
+    Stack plain = FixtureStacks.python();
+    List<Stack.Service> grown = new ArrayList<>(plain.services());
+    grown.add(new Stack.Service("metrics-sidecar", "compose.prod.yaml", 1, "monitoring", null, "prom/prometheus:v2.55.1", null, null, List.of(), true,
+        "unless-stopped", true, true, List.of(), List.of(), false, null, null, List.of(), List.of()));
+    Stack after = new Stack(plain.name(), plain.components(), grown, plain.compose(), plain.dockerfiles(), plain.envFiles(), plain.composeVariables(),
+        plain.workflows(), plain.scripts(), plain.gitignorePatterns(), plain.proxies());
+    Assessment.Assessor before = failingEverything(plain);
+    Assessment.Assessor later = failingEverything(after);
+    // The stand-in scan sees the added service once the first round has written files.
+    Assessment.Assessor scan = (root, exclude) -> Files.exists(root.resolve("DEPLOYMENT.md")) ? later.assess(root, exclude) : before.assess(root, exclude);
+    RemediationRegistry registry = new RemediationRegistry();
+    Planner planner = new Planner(registry, Catalog.builtin(registry), new Templates(), new SecureRandom());
+    FixRunner.Options o = new FixRunner.Options(repo, true, new CheckSelection(Set.of("docs.deployment", "monitoring.metrics"), Set.of()), false, false, null,
+        List.of(), false);
+    FixRunner.Outcome first = new FixRunner(scan, planner, new Verifier(new ProcessRunner(120)), FileOps.SYSTEM).run(o, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, first.exitCode(), err.toString());
+    assertTrue(Files.readString(repo.resolve("DEPLOYMENT.md")).contains("metrics-sidecar"), "the guide lists what the run added:\n" + out);
+    Map<String, String> afterFirst = TreeSnapshot.of(repo);
+    out.getBuffer().setLength(0);
+    FixRunner.Outcome second = new FixRunner(scan, planner, new Verifier(new ProcessRunner(120)), FileOps.SYSTEM).run(o, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, second.exitCode(), err.toString());
+    assertTrue(second.plan().isEmpty(), out.toString());
+    assertEquals(afterFirst, TreeSnapshot.of(repo));
+  }
 }

@@ -231,4 +231,158 @@ class ProductionSafetyTest {
     assertTrue(wf.contains("branches: [master]"), "the default branch the repository builds, not main:\n" + wf);
     assertTrue(wf.contains("uses: actions/checkout@v4"), wf);
   }
+
+  /**
+   * A stack that selects services with compose profiles and whose env template is written for development: the
+   * active lines override commented-out production defaults (restart "no", DEBUG=true, a profile of asset watchers
+   * that mount the source). The production .env readiness generates takes the documented production values, so the
+   * re-scan finds no check worse and the apply is not rolled back (before: restart-policy went pass -> fail, exit 3).
+   */
+  @Test
+  void profileSelectedStackGetsProductionValuesFromADevelopmentEnvTemplate() throws Exception {
+    Files.writeString(repo.resolve("compose.yaml"), """
+        x-app: &app
+          build:
+            context: "."
+            target: "app"
+          env_file: [".env"]
+          restart: "${DOCKER_RESTART_POLICY:-unless-stopped}"
+        services:
+          postgres:
+            image: "postgres:16"
+            profiles: ["postgres"]
+            environment:
+              POSTGRES_USER: "${POSTGRES_USER}"
+              POSTGRES_PASSWORD: "${POSTGRES_PASSWORD}"
+            restart: "${DOCKER_RESTART_POLICY:-unless-stopped}"
+            volumes: ["pgdata:/var/lib/postgresql/data"]
+          web:
+            <<: *app
+            profiles: ["web"]
+            ports:
+              - "${DOCKER_WEB_PORT_FORWARD:-127.0.0.1:8000}:8000"
+          assets:
+            build:
+              context: "."
+              target: "assets"
+            profiles: ["assets"]
+            restart: "no"
+            command: "yarn build:css --watch"
+            volumes: [".:/app"]
+        volumes:
+          pgdata: {}
+        """);
+    Files.writeString(repo.resolve(".env.example"), """
+        # Defaults are for production; uncommented lines override them for development.
+        #export COMPOSE_PROFILES=postgres,web
+        export COMPOSE_PROFILES=postgres,assets,web
+        #export DEBUG=false
+        export DEBUG=true
+        #export DOCKER_RESTART_POLICY=unless-stopped
+        export DOCKER_RESTART_POLICY=no
+        export DOCKER_WEB_PORT_FORWARD=8000
+        export POSTGRES_USER=app
+        export POSTGRES_PASSWORD=password
+        """);
+    Files.writeString(repo.resolve("Dockerfile"), """
+        FROM node:22-alpine AS assets
+        WORKDIR /app
+        COPY . .
+        RUN yarn build:css
+
+        FROM python:3.12-slim AS app
+        WORKDIR /app
+        COPY . .
+        USER nobody
+        CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]
+        """);
+    Files.writeString(repo.resolve("app.py"), "app = None\n");
+    Files.writeString(repo.resolve("requirements.txt"), "gunicorn==22.0.0\n");
+    Files.writeString(repo.resolve(".gitignore"), "");
+    // A git repository as users have one: what .gitignore ignores (the generated .env) is not committed.
+    ProcessRunner git = new ProcessRunner(60);
+    assumeTrue(git.run(repo, List.of("git", "init", "-q")).ok(), "git is not installed");
+    git.run(repo, List.of("git", "add", "-A"));
+    git.run(repo, List.of("git", "-c", "user.name=t", "-c", "user.email=t@invalid", "commit", "-qm", "snapshot"));
+    try (ScanAssessor assessor = new ScanAssessor()) {
+      Assessment before = assessor.assess(repo, List.of());
+      planAndApply(false);
+      String env = read(".env");
+      java.util.Map<String, String> values = new java.util.HashMap<>();
+      for (String l : env.split("\n")) if (!l.startsWith("#") && l.contains("=")) values.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1));
+      assertEquals("postgres,web", values.get("COMPOSE_PROFILES"), "production does not run the asset watchers:\n" + env);
+      assertEquals("false", values.get("DEBUG"), env);
+      assertEquals("unless-stopped", values.get("DOCKER_RESTART_POLICY"), env);
+      assertFalse(values.containsKey("DOCKER_WEB_PORT_FORWARD"), "the web port stays on loopback (compose's fallback):\n" + env);
+      Assessment after = assessor.assess(repo, List.of());
+      assertEquals(List.of(), dev.readiness.fix.engine.FixRunner.regressions(before, after), "no check is worse after the fix");
+    }
+  }
+
+  /**
+   * Compose files nothing deploys yet (no default chain, no production chain) that set secrets to placeholders are an
+   * example stack: readiness does not make them the production chain (deploy scripts, override, guides would deploy
+   * "secret"); it asks for the secrets instead.
+   */
+  @Test
+  void exampleStackWithPlaceholderSecretsIsNotMadeProduction() throws Exception {
+    Files.createDirectories(repo.resolve("contrib/compose"));
+    Files.writeString(repo.resolve("contrib/compose/basic.yml"), """
+        services:
+          app:
+            image: example/app:1.2.3
+            ports: ["80:8080"]
+            environment:
+              - DATABASE_URL=postgres://app:secret@db/app
+              - ADMIN_PASSWORD=test123
+          db:
+            image: postgres:16
+            environment:
+              - POSTGRES_USER=app
+              - POSTGRES_PASSWORD=secret
+        """);
+    Plan plan = planAndApply(false);
+    assertFalse(Files.exists(repo.resolve("contrib/compose/compose.prod.yaml")), "no production override around the example");
+    assertFalse(Files.exists(repo.resolve("scripts/rollback.sh")), "no deploy tooling for the example");
+    assertFalse(Files.exists(repo.resolve("DEPLOYMENT.md")), "no guide that deploys the placeholders");
+    List<String> input = plan.needsInput().stream().map(FixContext.Note::message).toList();
+    assertEquals(1, input.stream().filter(m -> m.contains("placeholder") && m.contains("POSTGRES_PASSWORD of db")).count(), input.toString());
+  }
+
+  /** A variable compose needs and nothing can derive is asked for, never written empty (an empty DOMAIN= passes the check, compose still fails). */
+  @Test
+  void requiredVariableWithNoValueIsAskedForNotWrittenEmpty() throws Exception {
+    Files.writeString(repo.resolve("compose.yaml"), """
+        services:
+          web:
+            image: nginx:1.27-alpine
+            environment:
+              SERVER_NAME: "${DOMAIN}"
+            ports: ["80:80"]
+        """);
+    Plan plan = planAndApply(false);
+    if (Files.exists(repo.resolve(".env"))) assertFalse(read(".env").contains("DOMAIN="), read(".env"));
+    assertTrue(plan.needsInput().stream().anyMatch(n -> n.message().contains("DOMAIN")), plan.needsInput().toString());
+  }
+
+  /** USER is not added to a final stage whose tools live under /root: the check would pass while the app cannot start. */
+  @Test
+  void nonRootUserIsNotAddedWhereTheStageUsesRoot() throws Exception {
+    Files.writeString(repo.resolve("compose.yaml"), "services:\n  api:\n    build: .\n    ports: [\"127.0.0.1:8000:8000\"]\n");
+    String dockerfile = """
+        FROM python:3.12-slim
+        WORKDIR /app
+        COPY requirements.txt .
+        RUN pip install --user -r requirements.txt
+        ENV PATH=/root/.local/bin:$PATH
+        COPY . .
+        CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]
+        """;
+    Files.writeString(repo.resolve("Dockerfile"), dockerfile);
+    Files.writeString(repo.resolve("requirements.txt"), "gunicorn==22.0.0\n");
+    Plan plan = planAndApply(true);
+    assertFalse(read("Dockerfile").lines().anyMatch(l -> l.trim().startsWith("USER")), read("Dockerfile"));
+    assertTrue(plan.needsInput().stream().anyMatch(n -> n.checkId().equals("security.container.non-root") && n.message().contains("/root")),
+        plan.needsInput().toString());
+  }
 }

@@ -134,16 +134,18 @@ public final class FixRunner {
         }
         return new Outcome(3, plan, before.scorecard(), null);
       }
-      // Checks that became applicable and fail now, which this run has not tried yet.
-      java.util.Set<String> tried = new java.util.HashSet<>(before.failing());
-      for (Plan p : plans) p.steps().forEach(st -> tried.add(st.checkId()));
-      List<String> fresh = after.failing().stream().filter(id -> !tried.contains(id)).toList();
-      if (fresh.isEmpty()) break;
-      Plan next = planner.plan(after.stack(), fresh, o.selection(), o.unsafe(), new Workspace(guard, o.force()));
+      // What a second run would do, done now: every check still failing or warning on the re-scan is planned again
+      // on the new facts (checks the written files made applicable, and generated files that describe what this run
+      // added, such as DEPLOYMENT.md listing a generated service). The run stops when that plan changes nothing.
+      Plan next = planner.plan(after.stack(), after.failing(), o.selection(), o.unsafe(), new Workspace(guard, o.force()));
       if (next.isEmpty() || !next.refusals().isEmpty()) break;
+      List<String> changing = next.steps().stream().filter(st -> next.changes().changes().stream().anyMatch(c -> c.checkIds().contains(st.checkId())))
+          .map(Plan.Step::checkId).toList();
       out.println();
-      out.println("Follow-up: the written files made " + String.join(", ", next.steps().stream().map(Plan.Step::checkId).toList()) + " applicable:");
-      printPlan(next, after, out);
+      out.println("Follow-up: the written files changed what " + String.join(", ", changing) + " need:");
+      // Only what changes is shown again; notes and held-back items are printed once, at the end.
+      printPlan(new Plan(next.steps().stream().filter(st -> changing.contains(st.checkId())).toList(), next.changes(), List.of(), List.of(),
+          List.of(), List.of()), after, out);
       scanned = after;
       current = next;
     }
@@ -176,10 +178,14 @@ public final class FixRunner {
     List<FixContext.Note> notes = new ArrayList<>();
     List<String> unfixable = new ArrayList<>();
     List<Plan.Held> held = new ArrayList<>();
-    for (Plan p : plans) {
-      steps.addAll(p.steps());
+    for (int i = 0; i < plans.size(); i++) {
+      Plan p = plans.get(i);
+      for (Plan.Step st : p.steps()) if (steps.stream().noneMatch(x -> x.checkId().equals(st.checkId()))) steps.add(st);
       changes.addAll(p.changes().changes());
-      for (FixContext.Note n : p.notes()) if (!notes.contains(n)) notes.add(n);
+      // A check planned again in a later round: that round's notes (on the newer facts) replace these.
+      java.util.Set<String> replanned = new java.util.HashSet<>();
+      for (Plan later : plans.subList(i + 1, plans.size())) later.steps().forEach(st -> replanned.add(st.checkId()));
+      for (FixContext.Note n : p.notes()) if (!replanned.contains(n.checkId()) && !notes.contains(n)) notes.add(n);
       for (String u : p.unfixable()) if (!unfixable.contains(u)) unfixable.add(u);
       for (Plan.Held h : p.heldBack()) if (!held.contains(h)) held.add(h);
     }
@@ -198,7 +204,7 @@ public final class FixRunner {
   }
 
   /** Checks whose status got worse between two scans (a pass that now warns or fails, a warn that now fails). */
-  static List<String> regressions(Assessment before, Assessment after) {
+  public static List<String> regressions(Assessment before, Assessment after) {
     List<String> out = new ArrayList<>();
     for (var r : before.results()) {
       int b = rank(r.status());

@@ -31,7 +31,7 @@ public final class ComposeServicePatch implements Remediation {
   public void plan(String checkId, Stack stack, Workspace ws, FixContext ctx) {
     Optional<ComposeTarget> target = ComposeTarget.of(stack);
     if (target.isEmpty()) {
-      ctx.note(checkId, "no compose file found; nothing to patch");
+      ComposeTarget.explainMissing(checkId, stack, ctx, "no compose file found; nothing to patch");
       return;
     }
     ComposeTarget t = target.get();

@@ -22,9 +22,31 @@ public record ComposeTarget(String file, boolean override) {
   public static Optional<ComposeTarget> of(Stack stack) {
     Stack.ComposeLayout c = stack.compose();
     if (c == null || !c.present()) return Optional.empty();
+    if (blocked(stack)) return Optional.empty();
     if (c.productionFile() != null) return Optional.of(new ComposeTarget(c.productionFile(), c.productionIsOverride()));
     String dir = ".".equals(c.projectDir()) ? "" : c.projectDir() + "/";
     return Optional.of(new ComposeTarget(dir + OVERRIDE_NAME, true));
+  }
+
+  /**
+   * Why there is no production target: the note a remediation that needs one leaves. Base files that set secrets to
+   * placeholders and that nothing deploys yet are an example stack: it becomes production only once real secrets
+   * replace those values (input from a person); otherwise there is no compose stack.
+   */
+  public static void explainMissing(String checkId, Stack stack, FixContext ctx, String otherwise) {
+    Stack.ComposeLayout c = stack.compose();
+    if (blocked(stack)) {
+      ctx.needsInput(checkId, String.join(", ", c.baseFiles()) + " (not deployed by anything yet) sets secrets to placeholder values: "
+          + String.join("; ", c.placeholderSecrets()) + ". Replace them with ${VARIABLES} from an env file, then run fix again to make it the production chain");
+    } else {
+      ctx.note(checkId, otherwise);
+    }
+  }
+
+  /** True when the only candidate production base is an undeployed stack with placeholder secrets (see {@link #explainMissing}). */
+  public static boolean blocked(Stack stack) {
+    Stack.ComposeLayout c = stack.compose();
+    return c != null && c.present() && c.productionFile() == null && !c.placeholderSecrets().isEmpty();
   }
 
   /** The compose files a production deploy passes with -f, in order. */
@@ -164,7 +186,7 @@ public record ComposeTarget(String file, boolean override) {
         full[0] = "services";
         full[1] = service;
         System.arraycopy(path, 0, full, 2, path.length);
-        Optional<org.yaml.snakeyaml.nodes.Node> n = YamlTextEditor.of(f, text.get()).get(full);
+        Optional<org.yaml.snakeyaml.nodes.Node> n = YamlTextEditor.of(f, text.get()).resolved(full);
         if (n.isPresent()) found = n;
       } catch (YamlTextEditor.EditException e) {
         // An unreadable base file: nothing known from it.

@@ -99,6 +99,25 @@ final class DevConfig {
     }
   }
 
+  private static final Pattern BUILD_STEP = Pattern.compile("(?i)(\\b(yarn|npm|pnpm|bun)\\b.*\\bbuild\\b|\\bbuild:(js|css|assets)\\b|--watch\\b|\\bwatch:)");
+
+  /**
+   * A service that only serves development: it runs a development server or an asset build/watcher, or it
+   * bind-mounts its source tree over the image (a stock image's mounts are data and config, not source).
+   */
+  static boolean developmentService(Stack stack, Workspace ws, Stack.Service s) {
+    String cmd = ComposeTarget.baseNode(stack, ws, s.name(), "command").map(DevConfig::text).orElse("");
+    if (!cmd.isEmpty() && (DEV_COMMAND.matcher(cmd).find() || BUILD_STEP.matcher(cmd).find())) return true;
+    if (s.buildContext() == null) return false;
+    Optional<Node> vols = ComposeTarget.baseNode(stack, ws, s.name(), "volumes");
+    if (vols.isPresent() && vols.get() instanceof SequenceNode seq) {
+      for (Node item : seq.getValue()) {
+        if (item instanceof ScalarNode sc && sourceMount(sc.getValue(), s.buildContext())) return true;
+      }
+    }
+    return false;
+  }
+
   /** The production stage of the Dockerfile a service builds: a stage named prod/production/release/runtime, else none. */
   private static Optional<String> productionStage(Stack stack, Workspace ws, Stack.Service s) {
     String df = s.dockerfile() != null ? s.dockerfile() : s.buildContext() == null ? null : (".".equals(s.buildContext()) ? "" : s.buildContext() + "/") + "Dockerfile";

@@ -22,6 +22,11 @@ public final class DocGenerator implements Remediation {
 
   @Override
   public void plan(String checkId, Stack stack, Workspace ws, FixContext ctx) {
+    if (kind != Kind.SECURITY && ComposeTarget.blocked(stack)) {
+      // A guide to deploying an example stack with placeholder secrets would send operators to deploy them.
+      ComposeTarget.explainMissing(checkId, stack, ctx, "");
+      return;
+    }
     Map<String, Object> m = model(stack, ws);
     if (kind == Kind.DEPLOYMENT) {
       TemplateFile.generate(ws, ctx, checkId, "DEPLOYMENT.md", "docs/DEPLOYMENT.md.ftl", m, "a deployment guide for this stack: environments, configuration, steps, rollback");

@@ -32,7 +32,7 @@ public final class MonitoringGenerator implements Remediation {
   public void plan(String checkId, Stack stack, Workspace ws, FixContext ctx) {
     Optional<ComposeTarget> t = ComposeTarget.of(stack);
     if (t.isEmpty()) {
-      ctx.note(checkId, "no compose stack found; add monitoring to your deployment by hand");
+      ComposeTarget.explainMissing(checkId, stack, ctx, "no compose stack found; add monitoring to your deployment by hand");
       return;
     }
     String dir = EnvTemplateGenerator.projectPrefix(stack) + "monitoring/";

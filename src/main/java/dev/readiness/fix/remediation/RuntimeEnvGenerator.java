@@ -35,7 +35,9 @@ public final class RuntimeEnvGenerator implements Remediation {
   }
 
   private static void planFile(String checkId, Stack stack, Workspace ws, FixContext ctx, String path, Set<String> required) {
-    Map<String, String> defaults = templateValues(stack, ws, path);
+    Optional<String> template = templateText(stack, ws, path);
+    Map<String, String> defaults = new LinkedHashMap<>(template.map(EnvText::parse).orElse(Map.of()));
+    List<String> devOverrides = productionValues(stack, ws, defaults, template.map(EnvText::commented).orElse(Map.of()));
     Set<String> keys = new LinkedHashSet<>(required);
     if (!ws.exists(path)) keys.addAll(defaults.keySet());
     Optional<String> existing = ws.read(path);
@@ -58,6 +60,10 @@ public final class RuntimeEnvGenerator implements Remediation {
         blank.add(k);
       }
       // An optional key the template leaves empty is left out: the app falls back to its own default, as with the template.
+    }
+    if (!devOverrides.isEmpty() && !real.isEmpty()) {
+      ctx.note(checkId, path + " takes the production values the template documents for " + String.join(", ", devOverrides)
+          + " (its commented-out default or the compose file's fallback), not the development overrides the template activates");
     }
     if (!blank.isEmpty()) {
       ctx.needsInput(checkId, path + ": give " + String.join(", ", blank) + " (read by the stack; no value can be derived from a template or generated safely)");
@@ -100,31 +106,101 @@ public final class RuntimeEnvGenerator implements Remediation {
     return out.toString();
   }
 
+  private static final java.util.regex.Pattern FALLBACK = java.util.regex.Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):?-([^}]*)}");
+  private static final java.util.regex.Pattern LOOPBACK = java.util.regex.Pattern.compile("^(127\\.0\\.0\\.1|localhost|\\[::1]):");
+
   /**
-   * Values from the template that matches the target (TARGET.example, same-dir .env.example/.env.template/.env.sample,
-   * any template), else from the production env file.
+   * Replaces, in {@code values}, the template's development overrides by the production value it documents, and
+   * leaves out values that would widen exposure; returns the keys changed. A template that gives a key a commented-out
+   * value and an active one documents a default and an override: production takes the commented value when the
+   * compose file falls back to that same value ({@code ${KEY:-value}}: both say it is the stack's default), when the
+   * active value is a development setting and the commented one its production counterpart (DEBUG=true / false,
+   * NODE_ENV=development / production, a reload flag), or, for
+   * COMPOSE_PROFILES, when the profiles only the active value enables run development services only (source mounts,
+   * dev servers, asset watchers). A value that publishes a port on every interface where the compose file's fallback
+   * binds loopback is left out (compose's fallback applies); so is a development setting with no alternative.
    */
-  private static Map<String, String> templateValues(Stack stack, Workspace ws, String path) {
+  static List<String> productionValues(Stack stack, Workspace ws, Map<String, String> values, Map<String, String> commented) {
+    Map<String, String> fallback = new java.util.HashMap<>();
+    for (String f : stack.compose().baseFiles()) {
+      java.util.regex.Matcher m = FALLBACK.matcher(ws.read(f).orElse(""));
+      while (m.find()) fallback.putIfAbsent(m.group(1), unquote(m.group(2).trim()));
+    }
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> e : new ArrayList<>(values.entrySet())) {
+      String k = e.getKey();
+      String v = e.getValue();
+      String c = commented.get(k);
+      String fb = fallback.get(k);
+      if (c != null && !c.equals(v)) {
+        boolean devOverride = c.equals(fb) || (EnvText.developmentSetting(k, v) && EnvText.productionSetting(k, c))
+            || ("COMPOSE_PROFILES".equals(k) && c.matches("[A-Za-z0-9_.,\\s-]*") && developmentProfilesOnly(stack, ws, v, c));
+        if (devOverride) {
+          if (c.isEmpty()) values.remove(k);
+          else values.put(k, c);
+          changed.add(k);
+          continue;
+        }
+      }
+      if ((fb != null && LOOPBACK.matcher(fb).find() && !LOOPBACK.matcher(v).find() && v.matches("[0-9]+(:[0-9]+)?"))
+          || (c == null && EnvText.developmentSetting(k, v))) {
+        values.remove(k);
+        changed.add(k);
+      }
+    }
+    return changed;
+  }
+
+  /** True when every profile {@code active} enables beyond {@code alternative} only has development services. */
+  private static boolean developmentProfilesOnly(Stack stack, Workspace ws, String active, String alternative) {
+    Set<String> extra = new LinkedHashSet<>(List.of(active.split("\\s*,\\s*")));
+    extra.removeAll(List.of(alternative.split("\\s*,\\s*")));
+    extra.remove("");
+    if (extra.isEmpty()) return false;
+    for (String p : extra) {
+      boolean any = false;
+      for (Stack.Service s : stack.services()) {
+        Optional<org.yaml.snakeyaml.nodes.Node> n = ComposeTarget.baseNode(stack, ws, s.name(), "profiles");
+        if (n.isEmpty() || !(n.get() instanceof org.yaml.snakeyaml.nodes.SequenceNode seq)) continue;
+        if (seq.getValue().stream().map(dev.readiness.fix.YamlTextEditor::scalar).noneMatch(p::equals)) continue;
+        any = true;
+        if (!DevConfig.developmentService(stack, ws, s)) return false;
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
+  private static String unquote(String v) {
+    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) return v.substring(1, v.length() - 1);
+    return v;
+  }
+
+  /**
+   * The template that matches the target (TARGET.example, same-dir .env.example/.env.template/.env.sample,
+   * any template), else the production env file.
+   */
+  private static Optional<String> templateText(Stack stack, Workspace ws, String path) {
     String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
     List<String> candidates = List.of(path + ".example", path + ".template", path + ".sample",
         dir + ".env.example", dir + ".env.template", dir + ".env.sample");
     for (String c : candidates) {
       Optional<String> t = ws.read(c);
-      if (t.isPresent()) return EnvText.parse(t.get());
+      if (t.isPresent()) return t;
     }
     for (Stack.EnvFile f : stack.envFiles()) {
       if (f.template()) {
         Optional<String> t = ws.read(f.file());
-        if (t.isPresent()) return EnvText.parse(t.get());
+        if (t.isPresent()) return t;
       }
     }
     // No template: the production env file names the keys the app reads (its secrets are regenerated, never copied).
     for (Stack.EnvFile f : stack.envFiles()) {
       if ("production".equals(f.environment()) && !f.file().equals(path)) {
         Optional<String> t = ws.read(f.file());
-        if (t.isPresent()) return EnvText.parse(t.get());
+        if (t.isPresent()) return t;
       }
     }
-    return Map.of();
+    return Optional.empty();
   }
 }

@@ -32,7 +32,7 @@ public final class ScriptGenerator implements Remediation {
   @Override
   public void plan(String checkId, Stack stack, Workspace ws, FixContext ctx) {
     if (ComposeTarget.of(stack).isEmpty()) {
-      ctx.note(checkId, "no compose stack found; the scripts drive docker compose");
+      ComposeTarget.explainMissing(checkId, stack, ctx, "no compose stack found; the scripts drive docker compose");
       return;
     }
     if (!write(kind, checkId, stack, ws, ctx, false)) return;

@@ -54,7 +54,7 @@ public final class WorkflowGenerator implements Remediation {
           "build, scan (Trivy) and push the stack's " + images.size() + " image(s) to GHCR");
     } else {
       if (ComposeTarget.of(stack).isEmpty()) {
-        ctx.note(checkId, "no compose stack found; the deploy workflow targets compose deployments");
+        ComposeTarget.explainMissing(checkId, stack, ctx, "no compose stack found; the deploy workflow targets compose deployments");
         return;
       }
       m.put("composeFileVar", Images.composeFileVar(stack, ws));

@@ -153,12 +153,21 @@ public record Stack(String name, List<Component> components, List<Service> servi
    * @param version the base file's {@code version:} value, or null (an override repeats it so old compose accepts the chain)
    * @param devFiles files of the default chain that configure development or tests (e.g. docker-compose.override.yml):
    *     compose loads them by default, production never does
+   * @param placeholderSecrets secret-like variables the base files set to placeholder values ("KEY of service (file:line)"), when
+   *     nothing deploys those files yet (no production chain, not the default chain): an example stack that readiness
+   *     must not turn into the production deployment until real secrets replace them
    */
   public record ComposeLayout(String projectDir, List<String> baseFiles, String productionFile, boolean productionIsOverride, String version,
-                              List<String> devFiles) {
+                              List<String> devFiles, List<String> placeholderSecrets) {
     public ComposeLayout {
       baseFiles = List.copyOf(baseFiles);
       devFiles = List.copyOf(devFiles);
+      placeholderSecrets = List.copyOf(placeholderSecrets);
+    }
+
+    public ComposeLayout(String projectDir, List<String> baseFiles, String productionFile, boolean productionIsOverride, String version,
+                         List<String> devFiles) {
+      this(projectDir, baseFiles, productionFile, productionIsOverride, version, devFiles, List.of());
     }
 
     public ComposeLayout(String projectDir, List<String> baseFiles, String productionFile, boolean productionIsOverride, String version) {

@@ -137,7 +137,20 @@ public final class StackMapper {
     if (!baseFiles.isEmpty() && doc.compose().files() != null) {
       for (ComposeFile f : doc.compose().files()) if (f.file().equals(baseFiles.get(0))) version = f.version();
     }
-    return new Stack.ComposeLayout(project.get().dir(), baseFiles, productionFile, override, version, devFiles);
+    // Files nothing deploys yet (no production chain, not what a bare `docker compose` runs) that set secrets to placeholders:
+    // an example stack; making it the production chain would deploy those known values.
+    List<String> placeholders = new ArrayList<>();
+    if (prod.isEmpty() && base.isPresent() && !"default".equals(base.get().name())) {
+      for (ComposeService s : base.get().services()) {
+        if (s.environment() == null) continue;
+        for (dev.readiness.scan.compose.EnvVar v : s.environment()) {
+          if (v.secretLike() && v.kind() == dev.readiness.scan.ValueKind.PLACEHOLDER) {
+            placeholders.add(v.key() + " of " + s.name() + " (" + (v.file() != null ? v.file() : s.file()) + ":" + v.line() + ")");
+          }
+        }
+      }
+    }
+    return new Stack.ComposeLayout(project.get().dir(), baseFiles, productionFile, override, version, devFiles, placeholders);
   }
 
   /** A compose file for development or tests: the default override, or one named for dev, local, test, CI or debugging. */

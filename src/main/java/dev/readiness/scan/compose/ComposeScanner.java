@@ -142,10 +142,20 @@ public final class ComposeScanner implements Scanner<ComposeFacts> {
       Set<String> covered = new LinkedHashSet<>();
       chains.keySet().forEach(covered::addAll);
       for (String f : dirFiles) {
-        if (covered.contains(f) || f.equals(base) || f.equals(override)) continue;
+        if (f.equals(base) || f.equals(override)) continue;
         // A Swarm stack file is what production runs (docker stack deploy), like a prod-named file.
         boolean swarm = swarmStack(f, envFile);
         boolean prod = ComposeInvocations.productionName(f) || swarm;
+        if (covered.contains(f)) {
+          // Run by a script or COMPOSE_FILE: still what production runs when the chain ends in it.
+          for (Map.Entry<List<String>, ChainBuilder> c : chains.entrySet()) {
+            if (c.getValue().name == null && c.getKey().get(c.getKey().size() - 1).equals(f)) {
+              c.getValue().production |= prod;
+              c.getValue().swarm |= swarm;
+            }
+          }
+          continue;
+        }
         List<String> chain = new ArrayList<>();
         if (base != null && !standalone(f, envFile)) chain.add(base);
         chain.add(f);
