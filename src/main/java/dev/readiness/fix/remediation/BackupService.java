@@ -79,7 +79,8 @@ final class BackupService {
     t.append(stack, ws, ctx, checkId, List.of("services"), f.toString(), "dump the database every day and keep 14 days of backups");
     for (Stack.Service other : stack.services()) {
       if (other.isDatabase() && !other.name().equals(db.name())) {
-        ctx.note(checkId, "the backup service dumps " + db.name() + " only; back up " + other.name() + " (" + other.stateful() + ") too");
+        // Not silent: a datastore left without a backup is something a person must still do.
+        ctx.needsInput(checkId, "the backup service dumps " + db.name() + " only; back up " + other.name() + " (" + other.stateful() + ") too");
       }
     }
   }

@@ -30,12 +30,17 @@ final class Images {
       if (c.dockerfile() != null) files.add(c.dockerfile());
       files.add(DockerfileGenerator.target(stack, c));
     }
+    // A context compose already builds has its production Dockerfile named there (build.dockerfile): another
+    // Dockerfile in that directory is a dev/test image, not a second production image.
+    java.util.Set<String> builtContexts = new java.util.HashSet<>();
+    for (Image i : out.values()) builtContexts.add(normalize(i.context()));
     for (String df : files) {
       String base = df.substring(df.lastIndexOf('/') + 1);
       if (!base.equals("Dockerfile") || df.matches("(?i).*(^|/)(test|tests|e2e|ci|dev|docs?|examples?)/.*")) continue;
       if (out.containsKey(df) || !ws.exists(df)) continue;
       int slash = df.lastIndexOf('/');
       String context = slash < 0 ? "." : df.substring(0, slash);
+      if (builtContexts.contains(normalize(context))) continue;
       String name = ".".equals(context) ? stack.name() : context.substring(context.lastIndexOf('/') + 1);
       out.put(df, new Image(sanitize(name), context, df));
     }
@@ -54,6 +59,14 @@ final class Images {
 
   private static String prefix(String dir) {
     return ".".equals(dir) ? "" : dir + "/";
+  }
+
+  /** A repo-relative directory in one spelling: no leading "./", no trailing "/", "." for the root. */
+  private static String normalize(String dir) {
+    String d = dir == null ? "." : dir.strip();
+    while (d.startsWith("./")) d = d.substring(2);
+    while (d.endsWith("/") && d.length() > 1) d = d.substring(0, d.length() - 1);
+    return d.isEmpty() ? "." : d;
   }
 
   private static String sanitize(String s) {
