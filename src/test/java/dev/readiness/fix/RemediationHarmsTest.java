@@ -413,11 +413,14 @@ class RemediationHarmsTest {
       Verifier verifier = new Verifier(new ProcessRunner(120));
       Optional<ProcessRunner.Result> baseline = verifier.composeBaseline(repo, stack);
       assertTrue(baseline.isPresent() && !baseline.get().ok(), "the fixture fails compose config before the fix: " + baseline);
-      String after = before.replace("    ports:", "    restart: unless-stopped\n    ports:");
-      write("compose.yaml", after);
-      FileChange change = new FileChange("compose.yaml", ChangeKind.MODIFY, before, after, null, List.of("infra.compose.restart-policy: restart"),
+      // The fix writes the production override of the chain the verifier runs; the base file's own error remains.
+      String prodFile = dev.readiness.fix.remediation.ComposeTarget.of(stack).orElseThrow().file();
+      String prod = "services:\n  web:\n    restart: unless-stopped\n";
+      write(prodFile, prod);
+      FileChange change = new FileChange(prodFile, ChangeKind.CREATE, null, prod, null, List.of("infra.compose.restart-policy: restart"),
           List.of("infra.compose.restart-policy"), null);
       Verifier.Outcome o = verifier.verify(repo, new ChangeSet(List.of(change)), stack, baseline);
+      assertTrue(o.warnings().stream().anyMatch(w -> w.contains("front")), "the remaining error is the base file's undeclared network: " + o.warnings());
       assertFalse(o.passed().stream().anyMatch(p -> p.contains("compose config")), "not passed: " + o.passed());
       assertTrue(o.failures().isEmpty(), "a failure the fix did not cause does not roll it back: " + o.failures());
       assertTrue(o.warnings().stream().anyMatch(w -> w.contains("compose config") && w.contains("failed before the fix too")), o.warnings().toString());
