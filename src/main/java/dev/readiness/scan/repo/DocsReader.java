@@ -233,8 +233,8 @@ final class DocsReader {
     List<DocTopic> topics() {
       List<DocTopic> out = new ArrayList<>();
       String inline = String.join("\n", inlineCode(prose.toString()));
-      String codeText = code + "\n" + inline;
-      int words = words();
+      String[] codeLines = RepoFiles.lines(code + "\n" + inline);
+      int words = -1; // counted when a topic needs it
       boolean dev = DEV_SECTION.matcher(heading).find() || DEV_SECTION.matcher(context).find();
       int anyCommands = 0;
       for (String l : RepoFiles.lines(code.toString())) if (!l.isBlank() && !l.strip().startsWith("#")) anyCommands++;
@@ -245,16 +245,24 @@ final class DocsReader {
         if (dev && (r.topic().equals("install") || r.topic().equals("configure") || r.topic().equals("upgrade"))) continue;
         int commands = 0;
         boolean dataTool = false;
-        for (String l : RepoFiles.lines(codeText)) {
-          if (r.command().matcher(l).find() && DATA_TOOL.matcher(l).find()) dataTool = true;
-          if (r.command().matcher(l).find() && !(r.topic().equals("install") && ONE_OFF_RUN.matcher(l).find())) commands++;
+        for (String l : codeLines) {
+          if (!r.command().matcher(l).find()) continue;
+          if (DATA_TOOL.matcher(l).find()) dataTool = true;
+          if (!(r.topic().equals("install") && ONE_OFF_RUN.matcher(l).find())) commands++;
         }
         boolean titled = r.words().matcher(heading).find() || r.words().matcher(context).find();
-        boolean named = titled || r.words().matcher(prose).find();
-        boolean present = commands > 0 && (named || dataTool || !r.topic().matches("backup|restore"))
-            || titled && (anyCommands > 0 || words >= PROSE_DEPTH && !PROCEDURES.contains(r.topic()))
+        boolean backupOrRestore = r.topic().equals("backup") || r.topic().equals("restore");
+        boolean present = commands > 0 && (dataTool || !backupOrRestore || titled || r.words().matcher(prose).find())
+            || titled && anyCommands > 0
             || r.topic().equals("configure") && vars.size() >= 3;
-        if (present) out.add(new DocTopic(r.topic(), line, heading, commands, words));
+        if (!present && titled && !PROCEDURES.contains(r.topic())) {
+          if (words < 0) words = words();
+          present = words >= PROSE_DEPTH;
+        }
+        if (present) {
+          if (words < 0) words = words();
+          out.add(new DocTopic(r.topic(), line, heading, commands, words));
+        }
       }
       return out;
     }

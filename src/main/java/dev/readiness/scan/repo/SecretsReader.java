@@ -10,6 +10,7 @@ import dev.readiness.scan.repo.RepoFacts.Located;
 import dev.readiness.scan.repo.RepoFacts.PlaceholderSecret;
 import dev.readiness.scan.workflow.WorkflowFacts;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -199,7 +200,9 @@ final class SecretsReader {
       if (secretFile && !keyFile && secretFile(f, ctx, text.get(), committed, placeholders)) continue;
       String[] lines = RepoFiles.lines(text.get());
       boolean codeGate = code && gate(text.get());
-      boolean formats = SecretPatterns.mayContain(text.get());
+      // the credential formats each line may hold (most lines: none, and no format is tried on them)
+      BitSet[] formats = new BitSet[lines.length];
+      SecretPatterns.lineCandidates(text.get(), (line, candidates) -> formats[line] = candidates);
       boolean sectioned = ext.equals("toml") || ext.equals("ini") || ext.equals("cfg");
       boolean testSection = false;
       for (int i = 0; i < lines.length; i++) {
@@ -211,13 +214,12 @@ final class SecretsReader {
           if (testSection) continue; // [tool.pytest.ini_options], [testenv]: test settings
         }
         Set<String> found = new LinkedHashSet<>();
-        for (SecretPatterns.Hit h : formats ? SecretPatterns.find(l) : List.<SecretPatterns.Hit>of()) {
+        for (SecretPatterns.Hit h : formats[i] == null ? List.<SecretPatterns.Hit>of() : SecretPatterns.find(l, formats[i])) {
           // AWS's documented sample keys end in EXAMPLE; in samples they are the documentation's, not leaked ones
           if (ctx == FileContext.SAMPLE && l.substring(h.start(), h.end()).toUpperCase(Locale.ROOT).contains("EXAMPLE")) continue;
           found.add(h.kind());
         }
-        boolean comment = COMMENT.matcher(l).find();
-        if (found.isEmpty() && !comment && (config && configLine(l) || codeGate && (settings || jwtLine(l)))) {
+        if (found.isEmpty() && (config && configLine(l) || codeGate && (settings || jwtLine(l))) && !COMMENT.matcher(l).find()) {
           judgeLine(f, ctx, l, i + 1, config, settings, found, placeholders);
         }
         for (String k : found) committed.add(new CommittedSecret(f.path(), i + 1, k, f.tracked()));
