@@ -5,7 +5,9 @@ import dev.readiness.discover.SourceFile;
 import dev.readiness.scan.repo.RepoFacts.Doc;
 import dev.readiness.scan.repo.RepoFacts.DocTopic;
 import dev.readiness.scan.repo.RepoFacts.Heading;
+import dev.readiness.text.PatternSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,6 +116,8 @@ final class DocsReader {
       new TopicRule("troubleshoot",
           Pattern.compile("\\bdocker(?:-compose|\\s+compose)?\\s+(?:[^\\n]*\\s)?logs\\b|\\bjournalctl\\b|\\bkubectl\\s+(?:logs|describe)\\b|\\b\\w*doctor\\b"),
           Pattern.compile("(?i)\\btroubleshoot\\w*|\\bincidents?\\b|\\bon-?call\\b|\\bdebugging\\s+production|\\bcommon\\s+(?:problems|issues|errors)\\b|\\bfaq\\b")));
+  /** The topics' command patterns, searched together: a rule's pattern runs only on lines holding one of its literals. */
+  private static final PatternSet COMMANDS = PatternSet.of(TOPICS.stream().map(TopicRule::command).toList());
   /** Code fences in a programming language: source code, not commands an operator runs. */
   private static final Pattern SOURCE_LANGUAGE = Pattern.compile(
       "(?i)(?:go|golang|python|py|javascript|js|jsx|typescript|ts|tsx|java|kotlin|kt|rust|rs|ruby|rb|c|cpp|c\\+\\+|csharp|cs|php|swift|scala|elixir|dart|proto|graphql)\\b.*");
@@ -136,9 +140,10 @@ final class DocsReader {
     sections.add(section);
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i];
-      Matcher fm = FENCE.matcher(l);
+      // a fence holds ``` or ~~~ (most lines hold neither, and no matcher is made for them)
+      Matcher fm = l.indexOf('`') >= 0 || l.indexOf('~') >= 0 ? FENCE.matcher(l) : null;
       if (fence != null) {
-        if (fm.find() && fm.group(1).charAt(0) == fence.charAt(0) && fm.group(1).length() >= fence.length() && l.strip().equals(fm.group(1))) {
+        if (fm != null && fm.find() && fm.group(1).charAt(0) == fence.charAt(0) && fm.group(1).length() >= fence.length() && l.strip().equals(fm.group(1))) {
           blocks++;
           if (RUN_COMMAND.matcher(block).find()) runCommand = true;
           fence = null;
@@ -148,7 +153,7 @@ final class DocsReader {
         }
         continue;
       }
-      if (fm.find()) {
+      if (fm != null && fm.find()) {
         fence = fm.group(1);
         block.setLength(0);
         sourceCode = SOURCE_LANGUAGE.matcher(l.strip().substring(fence.length()).strip()).matches();
@@ -233,7 +238,10 @@ final class DocsReader {
     List<DocTopic> topics() {
       List<DocTopic> out = new ArrayList<>();
       String inline = String.join("\n", inlineCode(prose.toString()));
-      String[] codeLines = RepoFiles.lines(code + "\n" + inline);
+      String codeText = code + "\n" + inline;
+      String[] codeLines = RepoFiles.lines(codeText);
+      BitSet[] candidates = new BitSet[codeLines.length];
+      COMMANDS.lineCandidates(codeText, (ln, c) -> candidates[ln] = c);
       int words = -1; // counted when a topic needs it
       boolean dev = DEV_SECTION.matcher(heading).find() || DEV_SECTION.matcher(context).find();
       int anyCommands = 0;
@@ -241,11 +249,15 @@ final class DocsReader {
       Matcher env = ENV_VAR.matcher(prose + "\n" + code);
       java.util.Set<String> vars = new java.util.HashSet<>();
       while (env.find()) vars.add(env.group(1));
-      for (TopicRule r : TOPICS) {
+      for (int ri = 0; ri < TOPICS.size(); ri++) {
+        TopicRule r = TOPICS.get(ri);
         if (dev && (r.topic().equals("install") || r.topic().equals("configure") || r.topic().equals("upgrade"))) continue;
+        boolean everyLine = COMMANDS.ungated(ri);
         int commands = 0;
         boolean dataTool = false;
-        for (String l : codeLines) {
+        for (int li = 0; li < codeLines.length; li++) {
+          if (!everyLine && (candidates[li] == null || !candidates[li].get(ri))) continue;
+          String l = codeLines[li];
           if (!r.command().matcher(l).find()) continue;
           if (DATA_TOOL.matcher(l).find()) dataTool = true;
           if (!(r.topic().equals("install") && ONE_OFF_RUN.matcher(l).find())) commands++;

@@ -9,6 +9,7 @@ import dev.readiness.scan.repo.RepoFacts.CommittedSecret;
 import dev.readiness.scan.repo.RepoFacts.Located;
 import dev.readiness.scan.repo.RepoFacts.PlaceholderSecret;
 import dev.readiness.scan.workflow.WorkflowFacts;
+import dev.readiness.text.PatternSet;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -125,6 +126,10 @@ final class SecretsReader {
       new Signal("secret-files", List.of("/run/secrets/", "_file"), Pattern.compile("/run/secrets/"
           + "|\\b[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|SECRET|SECRET_KEY|TOKEN|DSN|DATABASE_URL|CREDENTIALS)_FILE\\b"
           + "|\\$\\{\\w+}_FILE\\b|\\{\\w+}_FILE\\b|\\+\\s*[\"']_FILE[\"']|\\*\"?_FILE\\b")));
+
+  /** The anchors of each management signal, found for all signals in one pass over a file. */
+  private static final PatternSet MANAGEMENT_ANCHORS = PatternSet.of(MANAGEMENT.stream()
+      .map(s -> Pattern.compile(String.join("|", s.anchors().stream().map(Pattern::quote).toList()))).toList());
 
   private final RepoFiles files;
   private final ValueKindClassifier kinds;
@@ -426,8 +431,11 @@ final class SecretsReader {
   /** Every management kind found in one file, each at its first matching line. */
   static List<Located> managementIn(String path, String text) {
     List<Located> out = new ArrayList<>();
+    BitSet anchored = MANAGEMENT_ANCHORS.candidates(text);
+    if (anchored.isEmpty()) return out;
     String lower = text.toLowerCase(Locale.ROOT);
-    for (Signal signal : MANAGEMENT) {
+    for (int s = anchored.nextSetBit(0); s >= 0; s = anchored.nextSetBit(s + 1)) {
+      Signal signal = MANAGEMENT.get(s);
       int first = -1;
       for (String anchor : signal.anchors()) {
         for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + anchor.length())) {
