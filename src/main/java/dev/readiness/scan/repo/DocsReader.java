@@ -17,6 +17,15 @@ import java.util.regex.Pattern;
 
 /** Markdown/RST/AsciiDoc documentation: kind by name, headings with lines, fenced code blocks, run commands in them. */
 final class DocsReader {
+  private static final Pattern DEPLOYMENT_DOC = Pattern.compile("(?:deploy|deployment|deploying|release-process|production|hosting|install|installation|operations-deploy).*");
+  private static final Pattern RUNBOOK_DOC = Pattern.compile("(?:runbook|operations|ops|playbook|disaster|dr-plan|incident|recovery|backup-restore|oncall).*");
+  private static final Pattern ARCHITECTURE_DOC = Pattern.compile("(?:architecture|design|overview|system-design|adr-).*");
+  private static final Pattern CHANGELOG_DOC = Pattern.compile("(?:changelog|changes|history|releases|release-notes|news).*");
+  private static final Pattern RULE_LINE = Pattern.compile("[-=*_ ]+");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern TAG_OR_URL = Pattern.compile("<[^>]+>|https?://\\S+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WORD = Pattern.compile(".*[A-Za-z]{2,}.*");
   private static final Set<String> DOC_EXT = Set.of("md", "markdown", "rst", "adoc", "txt");
   private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.+?)\\s*#*\\s*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```+|~~~+)");
@@ -60,10 +69,10 @@ final class DocsReader {
     String p = path.toLowerCase(Locale.ROOT);
     String n = RepoFiles.name(p);
     if (n.startsWith("readme")) return "readme";
-    if (n.matches("(?:deploy|deployment|deploying|release-process|production|hosting|install|installation|operations-deploy).*")) return "deployment";
-    if (n.matches("(?:runbook|operations|ops|playbook|disaster|dr-plan|incident|recovery|backup-restore|oncall).*")) return "runbook";
-    if (n.matches("(?:architecture|design|overview|system-design|adr-).*") || p.contains("/adr/")) return "architecture";
-    if (n.matches("(?:changelog|changes|history|releases|release-notes|news).*")) return "changelog";
+    if (DEPLOYMENT_DOC.matcher(n).matches()) return "deployment";
+    if (RUNBOOK_DOC.matcher(n).matches()) return "runbook";
+    if (ARCHITECTURE_DOC.matcher(n).matches() || p.contains("/adr/")) return "architecture";
+    if (CHANGELOG_DOC.matcher(n).matches()) return "changelog";
     if (n.startsWith("security")) return "security";
     if (n.startsWith("contributing")) return "contributing";
     return "other";
@@ -169,7 +178,7 @@ final class DocsReader {
       }
       if (i + 1 < lines.length && !l.isBlank() && SETEXT.matcher(lines[i + 1]).matches() && !l.startsWith("    ")
           && (rst ? lines[i + 1].strip().length() >= l.strip().length() : !lines[i + 1].strip().startsWith("-") || lines[i + 1].strip().length() >= 2)) {
-        if (l.strip().matches("[-=*_ ]+")) continue;
+        if (RULE_LINE.matcher(l.strip()).matches()) continue;
         int level = lines[i + 1].strip().charAt(0) == '=' ? 1 : 2;
         headings.add(new Heading(l.strip(), level, i + 1));
         section = new Section(l.strip(), context(stem, ancestors, level, l.strip()), i + 1);
@@ -222,9 +231,9 @@ final class DocsReader {
     }
 
     int words() {
-      String t = prose.toString().replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("<[^>]+>|https?://\\S+", " ");
+      String t = TAG_OR_URL.matcher(LINK.matcher(prose).replaceAll("$1")).replaceAll(" ");
       int n = 0;
-      for (String w : t.split("\\s+")) if (w.matches(".*[A-Za-z]{2,}.*")) n++;
+      for (String w : WHITESPACE.split(t)) if (WORD.matcher(w).matches()) n++;
       return n;
     }
 

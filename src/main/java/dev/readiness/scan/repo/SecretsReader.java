@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  */
 final class SecretsReader {
   /** {@code KEY=value}, {@code KEY: value}, {@code "key": "value"}, {@code - KEY=value}, {@code ENV KEY value}. */
+  private static final Pattern SSH_KEY_NAME = Pattern.compile("id_(?:rsa|dsa|ecdsa|ed25519)");
   private static final Pattern ASSIGNMENT = Pattern.compile(
       "^\\s*(?:-\\s+|export\\s+|ENV\\s+|ARG\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*(?:=|:(?!//))\\s*[\"']?([^\"'\\s,;]{1,})[\"']?\\s*,?\\s*(?:\\s#.*)?$");
   /** Legacy Dockerfile form {@code ENV KEY value}. */
@@ -192,7 +193,7 @@ final class SecretsReader {
       if (config && ctx != FileContext.PRODUCTION) contexts.put(f.path(), ctx.id());
       if (LOCKFILES.contains(name) || name.endsWith(".lock") || ctx == FileContext.TEST || ctx == FileContext.DOCS
           || ctx == FileContext.TRANSLATION || f.is(FileKind.DOC)) continue;
-      boolean keyFile = KEY_FILE_EXT.contains(ext) || name.matches("id_(?:rsa|dsa|ecdsa|ed25519)");
+      boolean keyFile = KEY_FILE_EXT.contains(ext) || SSH_KEY_NAME.matcher(name).matches();
       boolean secretFile = composeSecretFiles.contains(f.path()) || SECRET_FILE_NAME.matcher(name).matches() && (ext.isEmpty() || ext.equals("txt")
           || ext.equals("secret") || ext.equals("pass"));
       boolean code = !config && CODE_EXT.contains(ext) && ctx == FileContext.PRODUCTION && !f.is(FileKind.MIGRATION)
