@@ -29,7 +29,7 @@ public final class CheckCatalog {
   public static CheckCatalog builtin() {
     List<CheckMetadata> out = new ArrayList<>();
     for (PolicyModule m : PolicySources.builtin()) {
-      ModuleHeader h = ModuleHeader.read(m);
+      ModuleHeader h = BuiltinLibrary.header(m);
       if (h.declaredId() != null) out.add(MetadataReader.strict(h));
     }
     out.sort(Comparator.comparingInt((CheckMetadata c) -> Categories.rank(c.category())).thenComparing(CheckMetadata::id));

@@ -19,9 +19,10 @@ final class CheckLoader {
   /** Built-in checks: every package whose METADATA declares {@code custom.id} (lib helpers have none). */
   static List<LoadedCheck> builtin(List<PolicyModule> modules, PolicyEngine engine) {
     List<LoadedCheck> out = new ArrayList<>();
+    Map<String, Set<String>> rules = rulesByPackage(engine);
     for (ModuleHeader h : byPackage(modules).values()) {
       if (h.declaredId() == null) continue;
-      out.add(new LoadedCheck(MetadataReader.strict(h), engine, h.packagePath(), rules(engine, h.packagePath()),
+      out.add(new LoadedCheck(MetadataReader.strict(h), engine, h.packagePath(), rules(rules, h.packagePath()),
           perFile(h), h.customList("files"), true));
     }
     return out;
@@ -33,8 +34,9 @@ final class CheckLoader {
    */
   static List<LoadedCheck> user(List<PolicyModule> modules, PolicyEngine engine) {
     List<LoadedCheck> out = new ArrayList<>();
+    Map<String, Set<String>> byPackage = rulesByPackage(engine);
     for (ModuleHeader h : byPackage(modules).values()) {
-      Set<String> rules = rules(engine, h.packagePath());
+      Set<String> rules = rules(byPackage, h.packagePath());
       boolean denies = rules.stream().anyMatch(LoadedCheck::isDeny);
       boolean warns = rules.stream().anyMatch(LoadedCheck::isWarn);
       if (!denies && !warns && !rules.contains("total")) continue;
@@ -76,21 +78,29 @@ final class CheckLoader {
   private static Map<String, ModuleHeader> byPackage(List<PolicyModule> modules) {
     Map<String, ModuleHeader> out = new LinkedHashMap<>();
     for (PolicyModule m : modules) {
-      ModuleHeader h = ModuleHeader.read(m);
+      ModuleHeader h = BuiltinLibrary.header(m);
       ModuleHeader prev = out.get(h.packagePath());
       if (prev == null || (prev.annotation().isEmpty() && !h.annotation().isEmpty())) out.put(h.packagePath(), h);
     }
     return out;
   }
 
-  // Rule names of one package from the engine's entrypoints (slash paths without the data root).
-  private static Set<String> rules(PolicyEngine engine, String packagePath) {
-    String prefix = packagePath.replace('.', '/') + "/";
-    Set<String> out = new LinkedHashSet<>();
+  // Rule names by package (dotted path) from the engine's entrypoints (slash paths without the data root).
+  private static Map<String, Set<String>> rulesByPackage(PolicyEngine engine) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
     for (String ep : engine.entrypoints()) {
       String p = ep.startsWith("data.") ? ep.substring(5).replace('.', '/') : ep;
-      if (p.startsWith(prefix) && p.indexOf('/', prefix.length()) < 0) out.add(p.substring(prefix.length()));
+      int slash = p.lastIndexOf('/');
+      if (slash <= 0) continue;
+      out.computeIfAbsent(p.substring(0, slash).replace('/', '.'), k -> new LinkedHashSet<>()).add(p.substring(slash + 1));
     }
-    return out.isEmpty() && engine.entrypoints().isEmpty() ? CONTRACT_RULES : out;
+    return out;
+  }
+
+  // Rule names of one package; the contract's names when the engine lists no entrypoints at all.
+  private static Set<String> rules(Map<String, Set<String>> byPackage, String packagePath) {
+    Set<String> out = byPackage.get(packagePath);
+    if (out != null) return new LinkedHashSet<>(out);
+    return byPackage.isEmpty() ? CONTRACT_RULES : new LinkedHashSet<>();
   }
 }

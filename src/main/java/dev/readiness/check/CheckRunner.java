@@ -65,7 +65,7 @@ public final class CheckRunner implements AutoCloseable {
       lib = all.stream().filter(m -> m.name().startsWith(PolicySources.BUILTIN_ROOT + "/lib/")).toList();
       if (options.builtin()) {
         try {
-          PolicyEngine engine = rego.compile(all, options.budget());
+          PolicyEngine engine = rego.compileBuiltin(all, options.budget());
           engines.add(engine);
           checks.addAll(CheckLoader.builtin(all, engine));
         } catch (PolicyException e) {

@@ -18,6 +18,14 @@ public interface EngineFactory {
   PolicyEngine compile(List<PolicyModule> modules, Duration budget) throws PolicyException;
 
   /**
+   * As {@link #compile(List, Duration)} for the built-in modules ({@link PolicySources#builtin()}): a
+   * factory may take their compiled form stored at build time instead of compiling them.
+   */
+  default PolicyEngine compileBuiltin(List<PolicyModule> modules, Duration budget) throws PolicyException {
+    return compile(modules, budget);
+  }
+
+  /**
    * As {@link #compile(List, Duration)} for user policies with a base data document and, when {@code v0}, the
    * modules outside the built-in library parsed as Rego v0. Factories that cannot do either refuse.
    */

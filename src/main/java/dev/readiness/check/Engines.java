@@ -26,14 +26,21 @@ final class Engines {
     }
 
     @Override
+    public PolicyEngine compileBuiltin(List<PolicyModule> modules, Duration budget) throws PolicyException {
+      Optional<RegoPolicyEngine> stored = BuiltinLibrary.engine(modules, settings(budget, null));
+      return stored.isPresent() ? stored.get() : compile(modules, budget);
+    }
+
+    @Override
     public PolicyEngine compile(List<PolicyModule> modules, Duration budget, Value data, boolean v0) throws PolicyException {
-      RegoPolicyEngine.Builder b = RegoPolicyEngine.builder()
-          .builtins(BuiltinRegistry.standard())
-          .budget(budget, MAX_STEPS)
-          .data(data);
+      RegoPolicyEngine.Builder b = settings(budget, data);
       // the built-in library is Rego v1 whatever the user policies are written in
       for (PolicyModule m : modules) b.module(m.name(), m.source(), v0 && !m.name().startsWith(PolicySources.BUILTIN_ROOT + "/"));
       return b.build();
+    }
+
+    private RegoPolicyEngine.Builder settings(Duration budget, Value data) {
+      return RegoPolicyEngine.builder().builtins(BuiltinRegistry.standard()).budget(budget, MAX_STEPS).data(data);
     }
   };
 

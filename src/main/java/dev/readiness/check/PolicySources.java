@@ -24,8 +24,16 @@ public final class PolicySources {
 
   private PolicySources() {}
 
-  /** The built-in modules (checks and lib helpers, tests excluded), sorted by path. */
+  /**
+   * The built-in modules (checks and lib helpers, tests excluded), sorted by path: those of the library
+   * compiled at build time ({@link BuiltinLibrary}) when there is one, else read from the classpath.
+   */
   public static List<PolicyModule> builtin() {
+    return BuiltinLibrary.stored().map(BuiltinLibrary::modules).orElseGet(PolicySources::builtinSources);
+  }
+
+  /** The built-in modules read from the classpath's policy sources (what the stored library is built from). */
+  static List<PolicyModule> builtinSources() {
     return builtin(false);
   }
 

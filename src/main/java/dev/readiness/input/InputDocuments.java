@@ -18,9 +18,15 @@ import org.yaml.snakeyaml.Yaml;
 public final class InputDocuments {
   private InputDocuments() {}
 
-  /** A mapper configured for the document (record components in declaration order, nulls included). */
+  /** One mapper for the process: the serializers it builds for the record classes (costly) are built once. */
+  private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  /**
+   * The mapper configured for the document (record components in declaration order, nulls included).
+   * Shared: callers make readers and writers from it and never reconfigure it.
+   */
   public static ObjectMapper mapper() {
-    return new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    return MAPPER;
   }
 
   /** The document as a JSON tree. */

@@ -19,26 +19,39 @@ import java.util.TimeZone;
  * and a fixed locale so numbers render the same everywhere.
  */
 public final class Templates {
-  private final Configuration cfg;
+  /** Made on the first render: a run that writes only JSON, SARIF or JUnit never loads FreeMarker. */
+  private volatile Configuration cfg;
 
-  public Templates() {
-    cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setTemplateLoader(new ClassTemplateLoader(Templates.class, "/reports"));
-    cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
-    cfg.setDefaultEncoding("UTF-8");
-    cfg.setLocale(Locale.ROOT);
-    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-    cfg.setNumberFormat("computer");
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
-    cfg.setWrapUncheckedExceptions(true);
-    cfg.setAPIBuiltinEnabled(false);
-    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+  private Configuration cfg() {
+    Configuration c = cfg;
+    if (c == null) {
+      synchronized (this) {
+        c = cfg;
+        if (c == null) cfg = c = configuration();
+      }
+    }
+    return c;
+  }
+
+  private static Configuration configuration() {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setTemplateLoader(new ClassTemplateLoader(Templates.class, "/reports"));
+    config.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+    config.setDefaultEncoding("UTF-8");
+    config.setLocale(Locale.ROOT);
+    config.setTimeZone(TimeZone.getTimeZone("UTC"));
+    config.setNumberFormat("computer");
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setAPIBuiltinEnabled(false);
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    return config;
   }
 
   /** Renders a template with the given data model. */
   public void render(String name, Map<String, Object> model, Writer out) throws IOException {
-    Template t = cfg.getTemplate(name);
+    Template t = cfg().getTemplate(name);
     try {
       t.process(model, out);
     } catch (TemplateException e) {

@@ -1,6 +1,8 @@
 package dev.readiness.scan;
 
+import dev.readiness.text.PatternSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,16 +28,22 @@ public final class SecretPatterns {
       new Format("registry-credential", Pattern.compile("(?:^|[:\\s])_(?:authToken|auth|password)\\s*[=:]\\s*[\"']?(?![\"']?\\$)[A-Za-z0-9+/=_.-]{8,}")));
 
   /**
-   * Literals one of which every format's match contains: text holding none of them cannot match, so the
-   * per-line search is skipped for it (most files).
+   * The formats searched together: one pass over a text finds the literals their matches contain
+   * ({@link dev.readiness.text.RegexLiterals}), and a format is tried only where one of its literals occurs.
    */
-  private static final List<String> ANCHORS = List.of("-----BEGIN ", "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "gho_", "ghp_", "ghu_", "ghs_",
-      "ghr_", "github_pat_", "glpat-", "xox", "hooks.slack.com", "_live_", "AIza", "npm_", "_auth", "_password");
+  private static final PatternSet SET = PatternSet.of(FORMATS.stream().map(Format::pattern).toList());
 
   /** Whether {@code text} can hold a credential format at all. */
   public static boolean mayContain(String text) {
-    for (String a : ANCHORS) if (text.contains(a)) return true;
-    return false;
+    return !SET.candidates(text).isEmpty();
+  }
+
+  /**
+   * The lines of {@code text} (0-based, split as {@code split("\r\n|\r|\n")} does) that may hold a
+   * credential format, in order, each with the formats to try on it ({@link #find(String, BitSet)}).
+   */
+  public static void lineCandidates(String text, PatternSet.LineCandidates sink) {
+    SET.lineCandidates(text, sink);
   }
 
   /** A match: its kind and character range in the searched text. */
@@ -45,8 +53,14 @@ public final class SecretPatterns {
 
   /** Every credential-format match in {@code text}. */
   public static List<Hit> find(String text) {
+    return find(text, SET.candidates(text));
+  }
+
+  /** The matches in {@code text} of the formats given (by their index, as {@link #lineCandidates} gives them). */
+  public static List<Hit> find(String text, BitSet formats) {
     List<Hit> out = new ArrayList<>();
-    for (Format f : FORMATS) {
+    for (int i = formats.nextSetBit(0); i >= 0; i = formats.nextSetBit(i + 1)) {
+      Format f = FORMATS.get(i);
       Matcher m = f.pattern().matcher(text);
       while (m.find()) out.add(new Hit(f.kind(), m.start(), m.end()));
     }

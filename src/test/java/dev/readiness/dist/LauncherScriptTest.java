@@ -40,12 +40,47 @@ class LauncherScriptTest {
 
   @Test
   void usesTheArchiveWhenItSitsNextToTheJarAndAddsUserOptionsLast() throws Exception {
-    List<String> args = launch(true, "-Xmx2g -Dreadiness.timings=true", "--version");
+    List<String> args = launch(true, "-Xmx2g -Dreadiness.timings=true", "scan");
     assertTrue(args.contains("-XX:SharedArchiveFile=" + dir.resolve("bin/readiness.jsa")), args.toString());
     assertTrue(args.contains("-Xlog:cds=off"), "a mismatched archive must not print warnings: " + args);
     int jar = args.indexOf("-jar");
     assertTrue(args.indexOf("-Xmx2g") > args.indexOf("-XX:+UseSerialGC") && args.indexOf("-Xmx2g") < jar, args.toString());
     assertTrue(args.contains("-Dreadiness.timings=true"), args.toString());
+  }
+
+  @Test
+  void onJava25TheAotCacheIsUsedInsteadOfTheArchive() throws Exception {
+    install(true);
+    Files.writeString(dir.resolve("bin/readiness.aot"), "aot cache");
+    Files.writeString(dir.resolve("jdk/release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
+    List<String> args = run(dir.resolve("bin/readiness"), "", "scan");
+    assertTrue(args.contains("-XX:AOTCache=" + dir.resolve("bin/readiness.aot")), args.toString());
+    assertTrue(args.contains("-Xlog:aot=off"), "a mismatched cache must not print warnings: " + args);
+    assertFalse(args.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")), args.toString());
+  }
+
+  @Test
+  void beforeJava25TheArchiveIsUsedEvenBesideAnAotCache() throws Exception {
+    install(true);
+    Files.writeString(dir.resolve("bin/readiness.aot"), "aot cache");
+    Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
+    List<String> args = run(dir.resolve("bin/readiness"), "", "scan");
+    assertTrue(args.contains("-XX:SharedArchiveFile=" + dir.resolve("bin/readiness.jsa")), args.toString());
+    assertFalse(args.stream().anyMatch(a -> a.startsWith("-XX:AOTCache")), "Java 17 refuses the option: " + args);
+  }
+
+  @Test
+  void versionAndHelpMapNoCache() throws Exception {
+    install(true);
+    Files.writeString(dir.resolve("bin/readiness.aot"), "aot cache");
+    Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"25\"\n");
+    for (String quick : List.of("--version", "-V", "help", "--help", "-h")) {
+      List<String> args = run(dir.resolve("bin/readiness"), "", quick);
+      assertFalse(args.stream().anyMatch(a -> a.startsWith("-XX:AOTCache") || a.startsWith("-XX:SharedArchiveFile")), args.toString());
+      assertEquals(quick, args.get(args.size() - 1));
+    }
+    // help for a subcommand loads the program: the cache helps there
+    assertTrue(run(dir.resolve("bin/readiness"), "", "help", "scan").contains("-XX:AOTCache=" + dir.resolve("bin/readiness.aot")));
   }
 
   @Test

@@ -64,6 +64,8 @@ public final class RegoPolicyEngine implements PolicyEngine {
   private final Map<String, String> env;
   private final boolean strictBuiltinErrors;
   private final Supplier<Instant> clock;
+  /** The entrypoints, computed on first use (the check loader asks once per check). */
+  private volatile List<String> entrypoints;
 
   private RegoPolicyEngine(Builder b, CompiledPolicy policy) {
     this.policy = policy;
@@ -160,6 +162,14 @@ public final class RegoPolicyEngine implements PolicyEngine {
       return this;
     }
 
+    /**
+     * An engine with this builder's settings over a policy compiled before (a stored compiled form,
+     * {@link dev.readiness.policy.rego.compile.CompiledForm}); the builder's modules are not used.
+     */
+    public RegoPolicyEngine build(CompiledPolicy compiled) {
+      return new RegoPolicyEngine(this, compiled);
+    }
+
     /** Parses and compiles; throws rego_parse_error, rego_compile_error, rego_type_error, ... */
     public RegoPolicyEngine build() throws PolicyException {
       List<Module> parsed = new ArrayList<>();
@@ -221,6 +231,12 @@ public final class RegoPolicyEngine implements PolicyEngine {
 
   @Override
   public List<String> entrypoints() {
+    List<String> known = entrypoints;
+    if (known == null) entrypoints = known = listEntrypoints();
+    return known;
+  }
+
+  private List<String> listEntrypoints() {
     Set<String> out = new TreeSet<>();
     for (Module m : policy.modules()) {
       for (Rule r : m.rules()) {

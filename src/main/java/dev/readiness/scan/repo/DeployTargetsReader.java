@@ -27,6 +27,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class DeployTargetsReader {
   /** PaaS descriptor files by exact name → platform. */
+  private static final Pattern COPILOT_MANIFEST = Pattern.compile("(?:.*/)?copilot/[^/]+/manifest\\.ya?ml");
+  private static final Pattern DIGITALOCEAN_APP = Pattern.compile("(?:.*/)?\\.do/app\\.ya?ml");
   private static final Map<String, String> PAAS = Map.ofEntries(
       Map.entry("fly.toml", "fly"), Map.entry("render.yaml", "render"), Map.entry("app.yaml", "google-app-engine"),
       Map.entry("procfile", "heroku"), Map.entry("heroku.yml", "heroku"), Map.entry("app.json", "heroku"),
@@ -92,7 +94,7 @@ final class DeployTargetsReader {
         out.add(new DeployTarget("paas", path, PAAS.get(name), 1));
         continue;
       }
-      if (lower.contains(".ebextensions/") || lower.matches("(?:.*/)?copilot/[^/]+/manifest\\.ya?ml") || lower.matches("(?:.*/)?\\.do/app\\.ya?ml")) {
+      if (lower.contains(".ebextensions/") || COPILOT_MANIFEST.matcher(lower).matches() || DIGITALOCEAN_APP.matcher(lower).matches()) {
         out.add(new DeployTarget("paas", path, lower.contains("ebextensions") ? "elastic-beanstalk" : lower.contains("copilot") ? "aws-copilot" : "digitalocean", 1));
         continue;
       }

@@ -5,7 +5,9 @@ import dev.readiness.discover.SourceFile;
 import dev.readiness.scan.repo.RepoFacts.Doc;
 import dev.readiness.scan.repo.RepoFacts.DocTopic;
 import dev.readiness.scan.repo.RepoFacts.Heading;
+import dev.readiness.text.PatternSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +17,15 @@ import java.util.regex.Pattern;
 
 /** Markdown/RST/AsciiDoc documentation: kind by name, headings with lines, fenced code blocks, run commands in them. */
 final class DocsReader {
+  private static final Pattern DEPLOYMENT_DOC = Pattern.compile("(?:deploy|deployment|deploying|release-process|production|hosting|install|installation|operations-deploy).*");
+  private static final Pattern RUNBOOK_DOC = Pattern.compile("(?:runbook|operations|ops|playbook|disaster|dr-plan|incident|recovery|backup-restore|oncall).*");
+  private static final Pattern ARCHITECTURE_DOC = Pattern.compile("(?:architecture|design|overview|system-design|adr-).*");
+  private static final Pattern CHANGELOG_DOC = Pattern.compile("(?:changelog|changes|history|releases|release-notes|news).*");
+  private static final Pattern RULE_LINE = Pattern.compile("[-=*_ ]+");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern TAG_OR_URL = Pattern.compile("<[^>]+>|https?://\\S+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WORD = Pattern.compile(".*[A-Za-z]{2,}.*");
   private static final Set<String> DOC_EXT = Set.of("md", "markdown", "rst", "adoc", "txt");
   private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.+?)\\s*#*\\s*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```+|~~~+)");
@@ -58,10 +69,10 @@ final class DocsReader {
     String p = path.toLowerCase(Locale.ROOT);
     String n = RepoFiles.name(p);
     if (n.startsWith("readme")) return "readme";
-    if (n.matches("(?:deploy|deployment|deploying|release-process|production|hosting|install|installation|operations-deploy).*")) return "deployment";
-    if (n.matches("(?:runbook|operations|ops|playbook|disaster|dr-plan|incident|recovery|backup-restore|oncall).*")) return "runbook";
-    if (n.matches("(?:architecture|design|overview|system-design|adr-).*") || p.contains("/adr/")) return "architecture";
-    if (n.matches("(?:changelog|changes|history|releases|release-notes|news).*")) return "changelog";
+    if (DEPLOYMENT_DOC.matcher(n).matches()) return "deployment";
+    if (RUNBOOK_DOC.matcher(n).matches()) return "runbook";
+    if (ARCHITECTURE_DOC.matcher(n).matches() || p.contains("/adr/")) return "architecture";
+    if (CHANGELOG_DOC.matcher(n).matches()) return "changelog";
     if (n.startsWith("security")) return "security";
     if (n.startsWith("contributing")) return "contributing";
     return "other";
@@ -114,6 +125,8 @@ final class DocsReader {
       new TopicRule("troubleshoot",
           Pattern.compile("\\bdocker(?:-compose|\\s+compose)?\\s+(?:[^\\n]*\\s)?logs\\b|\\bjournalctl\\b|\\bkubectl\\s+(?:logs|describe)\\b|\\b\\w*doctor\\b"),
           Pattern.compile("(?i)\\btroubleshoot\\w*|\\bincidents?\\b|\\bon-?call\\b|\\bdebugging\\s+production|\\bcommon\\s+(?:problems|issues|errors)\\b|\\bfaq\\b")));
+  /** The topics' command patterns, searched together: a rule's pattern runs only on lines holding one of its literals. */
+  private static final PatternSet COMMANDS = PatternSet.of(TOPICS.stream().map(TopicRule::command).toList());
   /** Code fences in a programming language: source code, not commands an operator runs. */
   private static final Pattern SOURCE_LANGUAGE = Pattern.compile(
       "(?i)(?:go|golang|python|py|javascript|js|jsx|typescript|ts|tsx|java|kotlin|kt|rust|rs|ruby|rb|c|cpp|c\\+\\+|csharp|cs|php|swift|scala|elixir|dart|proto|graphql)\\b.*");
@@ -136,9 +149,10 @@ final class DocsReader {
     sections.add(section);
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i];
-      Matcher fm = FENCE.matcher(l);
+      // a fence holds ``` or ~~~ (most lines hold neither, and no matcher is made for them)
+      Matcher fm = l.indexOf('`') >= 0 || l.indexOf('~') >= 0 ? FENCE.matcher(l) : null;
       if (fence != null) {
-        if (fm.find() && fm.group(1).charAt(0) == fence.charAt(0) && fm.group(1).length() >= fence.length() && l.strip().equals(fm.group(1))) {
+        if (fm != null && fm.find() && fm.group(1).charAt(0) == fence.charAt(0) && fm.group(1).length() >= fence.length() && l.strip().equals(fm.group(1))) {
           blocks++;
           if (RUN_COMMAND.matcher(block).find()) runCommand = true;
           fence = null;
@@ -148,7 +162,7 @@ final class DocsReader {
         }
         continue;
       }
-      if (fm.find()) {
+      if (fm != null && fm.find()) {
         fence = fm.group(1);
         block.setLength(0);
         sourceCode = SOURCE_LANGUAGE.matcher(l.strip().substring(fence.length()).strip()).matches();
@@ -164,7 +178,7 @@ final class DocsReader {
       }
       if (i + 1 < lines.length && !l.isBlank() && SETEXT.matcher(lines[i + 1]).matches() && !l.startsWith("    ")
           && (rst ? lines[i + 1].strip().length() >= l.strip().length() : !lines[i + 1].strip().startsWith("-") || lines[i + 1].strip().length() >= 2)) {
-        if (l.strip().matches("[-=*_ ]+")) continue;
+        if (RULE_LINE.matcher(l.strip()).matches()) continue;
         int level = lines[i + 1].strip().charAt(0) == '=' ? 1 : 2;
         headings.add(new Heading(l.strip(), level, i + 1));
         section = new Section(l.strip(), context(stem, ancestors, level, l.strip()), i + 1);
@@ -217,9 +231,9 @@ final class DocsReader {
     }
 
     int words() {
-      String t = prose.toString().replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("<[^>]+>|https?://\\S+", " ");
+      String t = TAG_OR_URL.matcher(LINK.matcher(prose).replaceAll("$1")).replaceAll(" ");
       int n = 0;
-      for (String w : t.split("\\s+")) if (w.matches(".*[A-Za-z]{2,}.*")) n++;
+      for (String w : WHITESPACE.split(t)) if (WORD.matcher(w).matches()) n++;
       return n;
     }
 
@@ -234,27 +248,42 @@ final class DocsReader {
       List<DocTopic> out = new ArrayList<>();
       String inline = String.join("\n", inlineCode(prose.toString()));
       String codeText = code + "\n" + inline;
-      int words = words();
+      String[] codeLines = RepoFiles.lines(codeText);
+      BitSet[] candidates = new BitSet[codeLines.length];
+      COMMANDS.lineCandidates(codeText, (ln, c) -> candidates[ln] = c);
+      int words = -1; // counted when a topic needs it
       boolean dev = DEV_SECTION.matcher(heading).find() || DEV_SECTION.matcher(context).find();
       int anyCommands = 0;
       for (String l : RepoFiles.lines(code.toString())) if (!l.isBlank() && !l.strip().startsWith("#")) anyCommands++;
       Matcher env = ENV_VAR.matcher(prose + "\n" + code);
       java.util.Set<String> vars = new java.util.HashSet<>();
       while (env.find()) vars.add(env.group(1));
-      for (TopicRule r : TOPICS) {
+      for (int ri = 0; ri < TOPICS.size(); ri++) {
+        TopicRule r = TOPICS.get(ri);
         if (dev && (r.topic().equals("install") || r.topic().equals("configure") || r.topic().equals("upgrade"))) continue;
+        boolean everyLine = COMMANDS.ungated(ri);
         int commands = 0;
         boolean dataTool = false;
-        for (String l : RepoFiles.lines(codeText)) {
-          if (r.command().matcher(l).find() && DATA_TOOL.matcher(l).find()) dataTool = true;
-          if (r.command().matcher(l).find() && !(r.topic().equals("install") && ONE_OFF_RUN.matcher(l).find())) commands++;
+        for (int li = 0; li < codeLines.length; li++) {
+          if (!everyLine && (candidates[li] == null || !candidates[li].get(ri))) continue;
+          String l = codeLines[li];
+          if (!r.command().matcher(l).find()) continue;
+          if (DATA_TOOL.matcher(l).find()) dataTool = true;
+          if (!(r.topic().equals("install") && ONE_OFF_RUN.matcher(l).find())) commands++;
         }
         boolean titled = r.words().matcher(heading).find() || r.words().matcher(context).find();
-        boolean named = titled || r.words().matcher(prose).find();
-        boolean present = commands > 0 && (named || dataTool || !r.topic().matches("backup|restore"))
-            || titled && (anyCommands > 0 || words >= PROSE_DEPTH && !PROCEDURES.contains(r.topic()))
+        boolean backupOrRestore = r.topic().equals("backup") || r.topic().equals("restore");
+        boolean present = commands > 0 && (dataTool || !backupOrRestore || titled || r.words().matcher(prose).find())
+            || titled && anyCommands > 0
             || r.topic().equals("configure") && vars.size() >= 3;
-        if (present) out.add(new DocTopic(r.topic(), line, heading, commands, words));
+        if (!present && titled && !PROCEDURES.contains(r.topic())) {
+          if (words < 0) words = words();
+          present = words >= PROSE_DEPTH;
+        }
+        if (present) {
+          if (words < 0) words = words();
+          out.add(new DocTopic(r.topic(), line, heading, commands, words));
+        }
       }
       return out;
     }

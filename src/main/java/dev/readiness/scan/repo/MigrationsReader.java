@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
  * (not empty, not just {@code pass}, not an "irreversible" raise), or an undo/down file exists.
  */
 final class MigrationsReader {
+  private static final Pattern LIQUIBASE_CHANGELOG_NAME = Pattern.compile("(?:db\\.)?changelog.*\\.(?:xml|ya?ml|sql)");
+  private static final Pattern DOWN_MIGRATION_NAME = Pattern.compile(".*(?:down|undo|rollback|revert).*");
+  private static final Pattern IN_APP_MIGRATIONS_NAME = Pattern.compile("migrations?\\.(?:go|rs|java|kt|cs|php|ex|exs|scala)");
+  private static final Pattern NOT_APP_PATH = Pattern.compile("(?:.*/)?(?:tests?|spec|fixtures?|examples?|docs?)/.*");
+  private static final Pattern NOT_RUN_CONFIG_PATH = Pattern.compile("(?:.*/)?(?:\\.github|\\.gitlab|\\.circleci|tests?|spec|docs?|examples?|fixtures?)/.*|(?:.*/)?\\.gitlab-ci\\.ya?ml|.*pre-commit.*");
   private static final Pattern PY_DOWNGRADE = Pattern.compile("(?m)^def\\s+downgrade\\s*\\([^)]*\\)\\s*(?:->\\s*\\w+\\s*)?:");
   private static final Pattern DJANGO_MIGRATION = Pattern.compile("class\\s+Migration\\s*\\(\\s*migrations\\.Migration\\s*\\)");
   private static final Pattern DJANGO_IRREVERSIBLE = Pattern.compile("RunPython\\s*\\(\\s*[\\w.]+\\s*\\)|RunPython\\s*\\((?![^)]*reverse_code)[^,)]+\\)|RunSQL\\s*\\((?![\\s\\S]*reverse_sql)");
@@ -160,7 +165,7 @@ final class MigrationsReader {
           int brace = text.get().indexOf('{', m.end());
           reversible = brace >= 0 && braceBodyImplemented(text.get(), brace);
         } else reversible = false;
-      } else if (name.toLowerCase(Locale.ROOT).matches("(?:db\\.)?changelog.*\\.(?:xml|ya?ml|sql)") || lower.contains("liquibase/")) {
+      } else if (LIQUIBASE_CHANGELOG_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches() || lower.contains("liquibase/")) {
         Optional<String> text = files.read(f);
         if (text.isEmpty() || !LIQUIBASE_CHANGESET.matcher(text.get()).find()) continue;
         liquibase(p, text.get(), byKey);
@@ -169,14 +174,14 @@ final class MigrationsReader {
       if (tool == null && ext.equals("sql") && !lower.contains("test") && migrationsRoot(p) != null) {
         Optional<String> text = files.read(f);
         if (text.isEmpty() || !DDL.matcher(text.get()).find()) continue;
-        if (name.toLowerCase(Locale.ROOT).matches(".*(?:down|undo|rollback|revert).*")) continue;
+        if (DOWN_MIGRATION_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches()) continue;
         String root = migrationsRoot(p);
         String kind = embedded(root, all) ? "embedded-sql" : "sql";
         boolean rev = name.equals("up.sql") && files.file(dir + "/down.sql").flatMap(files::read).map(MigrationsReader::hasSql).orElse(false);
         byKey.computeIfAbsent(kind + "\u0000" + root, k -> new ArrayList<>()).add(new MigrationItem(p, rev, line));
         continue;
       }
-      if (tool == null && name.toLowerCase(Locale.ROOT).matches("migrations?\\.(?:go|rs|java|kt|cs|php|ex|exs|scala)")) {
+      if (tool == null && IN_APP_MIGRATIONS_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
         Optional<String> text = files.read(f);
         if (text.isEmpty() || !DDL.matcher(text.get()).find()) continue;
         tool = "in-app";
@@ -210,7 +215,7 @@ final class MigrationsReader {
       String p = f.path();
       String name = RepoFiles.name(p);
       String dir = RepoFiles.dir(p);
-      if (p.toLowerCase(Locale.ROOT).matches("(?:.*/)?(?:tests?|spec|fixtures?|examples?|docs?)/.*")) continue;
+      if (NOT_APP_PATH.matcher(p.toLowerCase(Locale.ROOT)).matches()) continue;
       if (!tools.contains("alembic") && (name.equals("alembic.ini") || name.equals("env.py") && read(f).contains("alembic"))) {
         extra.putIfAbsent("alembic", name.equals("env.py") ? join(dir, "versions") : dir);
       } else if (!tools.contains("django") && name.equals("manage.py") && read(f).contains("django")) {
@@ -280,7 +285,7 @@ final class MigrationsReader {
       String lower = p.toLowerCase(Locale.ROOT);
       if (!RUN_CONFIG.matcher(lower).matches() || ScriptsReader.isScript(f)) continue;
       if (f.is(FileKind.WORKFLOW) || f.is(FileKind.COMPOSE) || f.is(FileKind.DOC)) continue;
-      if (lower.matches("(?:.*/)?(?:\\.github|\\.gitlab|\\.circleci|tests?|spec|docs?|examples?|fixtures?)/.*|(?:.*/)?\\.gitlab-ci\\.ya?ml|.*pre-commit.*")) continue;
+      if (NOT_RUN_CONFIG_PATH.matcher(lower).matches()) continue;
       Optional<String> text = files.readCapped(f);
       if (text.isEmpty()) continue;
       String[] lines = RepoFiles.lines(text.get());

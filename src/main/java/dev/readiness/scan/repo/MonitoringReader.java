@@ -23,6 +23,15 @@ import org.yaml.snakeyaml.nodes.Node;
  * their alert counts, Alertmanager, Grafana provisioning and dashboards, log shippers, uptime checkers.
  */
 final class MonitoringReader {
+  private static final Pattern PROMTAIL_FILE = Pattern.compile("promtail[\\w.-]*\\.ya?ml");
+  private static final Pattern LOKI_FILE = Pattern.compile("loki[\\w.-]*\\.ya?ml");
+  private static final Pattern FLUENT_BIT_FILE = Pattern.compile("fluent-?bit[\\w.-]*\\.(?:conf|ya?ml)");
+  private static final Pattern FLUENTD_FILE = Pattern.compile("(?:fluentd?|td-agent)[\\w.-]*\\.conf");
+  private static final Pattern VECTOR_FILE = Pattern.compile("vector[\\w.-]*\\.(?:toml|ya?ml|json)");
+  private static final Pattern LOGSTASH_FILE = Pattern.compile("logstash[\\w.-]*\\.(?:conf|ya?ml)");
+  private static final Pattern FILEBEAT_FILE = Pattern.compile("filebeat[\\w.-]*\\.ya?ml");
+  private static final Pattern OTEL_COLLECTOR_FILE = Pattern.compile("otel-collector[\\w.-]*\\.ya?ml|otelcol[\\w.-]*\\.ya?ml");
+  private static final Pattern UPTIME_FILE = Pattern.compile("(?:gatus|uptime-kuma|blackbox|statping|healthchecks?)[\\w.-]*\\.(?:ya?ml|json|toml)");
   private static final Pattern SCRAPE = Pattern.compile("(?m)^\\s*scrape_configs\\s*:");
   private static final Pattern ALERT = Pattern.compile("(?m)^\\s*-?\\s*alert\\s*:");
   private static final Pattern ALERTMANAGER = Pattern.compile("(?m)^route\\s*:[\\s\\S]*^receivers\\s*:|^receivers\\s*:[\\s\\S]*^route\\s*:");
@@ -53,7 +62,7 @@ final class MonitoringReader {
         else if (yaml && p.contains("provisioning/datasources")) grafana.add(new KindFile(f.path(), "datasources"));
         else if (yaml && p.contains("provisioning/alerting")) grafana.add(new KindFile(f.path(), "alerting"));
       }
-      if (name.matches("(?:gatus|uptime-kuma|blackbox|statping|healthchecks?)[\\w.-]*\\.(?:ya?ml|json|toml)")) uptime.add(new KindFile(f.path(), name.replaceAll("[.-].*$", "")));
+      if (UPTIME_FILE.matcher(name).matches()) uptime.add(new KindFile(f.path(), name.replaceAll("[.-].*$", "")));
       if (!(yaml || ext.equals("json") || ext.equals("rules"))) continue;
       if (ext.equals("json") && !p.contains("dashboard") && !p.contains("grafana")) continue;
       Optional<String> text = files.read(f);
@@ -106,14 +115,14 @@ final class MonitoringReader {
   }
 
   private String logShipper(String p, String name, String ext) {
-    if (name.matches("promtail[\\w.-]*\\.ya?ml") || p.contains("promtail/") && (ext.equals("yml") || ext.equals("yaml"))) return "promtail";
-    if (name.matches("loki[\\w.-]*\\.ya?ml") || p.contains("/loki/") && ext.startsWith("y")) return "loki";
-    if (name.matches("fluent-?bit[\\w.-]*\\.(?:conf|ya?ml)")) return "fluent-bit";
-    if (name.matches("(?:fluentd?|td-agent)[\\w.-]*\\.conf") || p.contains("fluentd/") && ext.equals("conf")) return "fluentd";
-    if (name.matches("vector[\\w.-]*\\.(?:toml|ya?ml|json)")) return "vector";
-    if (name.matches("logstash[\\w.-]*\\.(?:conf|ya?ml)") || p.contains("logstash/pipeline/")) return "logstash";
-    if (name.matches("filebeat[\\w.-]*\\.ya?ml")) return "filebeat";
-    if (name.matches("otel-collector[\\w.-]*\\.ya?ml|otelcol[\\w.-]*\\.ya?ml")) return "otel-collector";
+    if (PROMTAIL_FILE.matcher(name).matches() || p.contains("promtail/") && (ext.equals("yml") || ext.equals("yaml"))) return "promtail";
+    if (LOKI_FILE.matcher(name).matches() || p.contains("/loki/") && ext.startsWith("y")) return "loki";
+    if (FLUENT_BIT_FILE.matcher(name).matches()) return "fluent-bit";
+    if (FLUENTD_FILE.matcher(name).matches() || p.contains("fluentd/") && ext.equals("conf")) return "fluentd";
+    if (VECTOR_FILE.matcher(name).matches()) return "vector";
+    if (LOGSTASH_FILE.matcher(name).matches() || p.contains("logstash/pipeline/")) return "logstash";
+    if (FILEBEAT_FILE.matcher(name).matches()) return "filebeat";
+    if (OTEL_COLLECTOR_FILE.matcher(name).matches()) return "otel-collector";
     return null;
   }
 }

@@ -98,7 +98,31 @@ final class RepoFiles {
     return line;
   }
 
+  /** The lines of a text, split at \r\n, \r or \n, trailing empty ones kept (as {@code split("\r\n|\r|\n", -1)}). */
   static String[] lines(String text) {
-    return text.split("\r\n|\r|\n", -1);
+    int n = 1;
+    int len = text.length();
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        n++;
+      } else if (c == '\r') {
+        n++;
+        if (i + 1 < len && text.charAt(i + 1) == '\n') i++;
+      }
+    }
+    String[] out = new String[n];
+    int k = 0;
+    int start = 0;
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out[k++] = text.substring(start, i);
+        if (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') i++;
+        start = i + 1;
+      }
+    }
+    out[k] = text.substring(start);
+    return out;
   }
 }

@@ -9,7 +9,9 @@ import dev.readiness.scan.repo.RepoFacts.CommittedSecret;
 import dev.readiness.scan.repo.RepoFacts.Located;
 import dev.readiness.scan.repo.RepoFacts.PlaceholderSecret;
 import dev.readiness.scan.workflow.WorkflowFacts;
+import dev.readiness.text.PatternSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,7 @@ import java.util.regex.Pattern;
  */
 final class SecretsReader {
   /** {@code KEY=value}, {@code KEY: value}, {@code "key": "value"}, {@code - KEY=value}, {@code ENV KEY value}. */
+  private static final Pattern SSH_KEY_NAME = Pattern.compile("id_(?:rsa|dsa|ecdsa|ed25519)");
   private static final Pattern ASSIGNMENT = Pattern.compile(
       "^\\s*(?:-\\s+|export\\s+|ENV\\s+|ARG\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*(?:=|:(?!//))\\s*[\"']?([^\"'\\s,;]{1,})[\"']?\\s*,?\\s*(?:\\s#.*)?$");
   /** Legacy Dockerfile form {@code ENV KEY value}. */
@@ -125,6 +128,10 @@ final class SecretsReader {
           + "|\\b[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|SECRET|SECRET_KEY|TOKEN|DSN|DATABASE_URL|CREDENTIALS)_FILE\\b"
           + "|\\$\\{\\w+}_FILE\\b|\\{\\w+}_FILE\\b|\\+\\s*[\"']_FILE[\"']|\\*\"?_FILE\\b")));
 
+  /** The anchors of each management signal, found for all signals in one pass over a file. */
+  private static final PatternSet MANAGEMENT_ANCHORS = PatternSet.of(MANAGEMENT.stream()
+      .map(s -> Pattern.compile(String.join("|", s.anchors().stream().map(Pattern::quote).toList()))).toList());
+
   private final RepoFiles files;
   private final ValueKindClassifier kinds;
   private final ComposeView compose;
@@ -186,7 +193,7 @@ final class SecretsReader {
       if (config && ctx != FileContext.PRODUCTION) contexts.put(f.path(), ctx.id());
       if (LOCKFILES.contains(name) || name.endsWith(".lock") || ctx == FileContext.TEST || ctx == FileContext.DOCS
           || ctx == FileContext.TRANSLATION || f.is(FileKind.DOC)) continue;
-      boolean keyFile = KEY_FILE_EXT.contains(ext) || name.matches("id_(?:rsa|dsa|ecdsa|ed25519)");
+      boolean keyFile = KEY_FILE_EXT.contains(ext) || SSH_KEY_NAME.matcher(name).matches();
       boolean secretFile = composeSecretFiles.contains(f.path()) || SECRET_FILE_NAME.matcher(name).matches() && (ext.isEmpty() || ext.equals("txt")
           || ext.equals("secret") || ext.equals("pass"));
       boolean code = !config && CODE_EXT.contains(ext) && ctx == FileContext.PRODUCTION && !f.is(FileKind.MIGRATION)
@@ -199,7 +206,9 @@ final class SecretsReader {
       if (secretFile && !keyFile && secretFile(f, ctx, text.get(), committed, placeholders)) continue;
       String[] lines = RepoFiles.lines(text.get());
       boolean codeGate = code && gate(text.get());
-      boolean formats = SecretPatterns.mayContain(text.get());
+      // the credential formats each line may hold (most lines: none, and no format is tried on them)
+      BitSet[] formats = new BitSet[lines.length];
+      SecretPatterns.lineCandidates(text.get(), (line, candidates) -> formats[line] = candidates);
       boolean sectioned = ext.equals("toml") || ext.equals("ini") || ext.equals("cfg");
       boolean testSection = false;
       for (int i = 0; i < lines.length; i++) {
@@ -211,13 +220,12 @@ final class SecretsReader {
           if (testSection) continue; // [tool.pytest.ini_options], [testenv]: test settings
         }
         Set<String> found = new LinkedHashSet<>();
-        for (SecretPatterns.Hit h : formats ? SecretPatterns.find(l) : List.<SecretPatterns.Hit>of()) {
+        for (SecretPatterns.Hit h : formats[i] == null ? List.<SecretPatterns.Hit>of() : SecretPatterns.find(l, formats[i])) {
           // AWS's documented sample keys end in EXAMPLE; in samples they are the documentation's, not leaked ones
           if (ctx == FileContext.SAMPLE && l.substring(h.start(), h.end()).toUpperCase(Locale.ROOT).contains("EXAMPLE")) continue;
           found.add(h.kind());
         }
-        boolean comment = COMMENT.matcher(l).find();
-        if (found.isEmpty() && !comment && (config && configLine(l) || codeGate && (settings || jwtLine(l)))) {
+        if (found.isEmpty() && (config && configLine(l) || codeGate && (settings || jwtLine(l))) && !COMMENT.matcher(l).find()) {
           judgeLine(f, ctx, l, i + 1, config, settings, found, placeholders);
         }
         for (String k : found) committed.add(new CommittedSecret(f.path(), i + 1, k, f.tracked()));
@@ -424,8 +432,11 @@ final class SecretsReader {
   /** Every management kind found in one file, each at its first matching line. */
   static List<Located> managementIn(String path, String text) {
     List<Located> out = new ArrayList<>();
+    BitSet anchored = MANAGEMENT_ANCHORS.candidates(text);
+    if (anchored.isEmpty()) return out;
     String lower = text.toLowerCase(Locale.ROOT);
-    for (Signal signal : MANAGEMENT) {
+    for (int s = anchored.nextSetBit(0); s >= 0; s = anchored.nextSetBit(s + 1)) {
+      Signal signal = MANAGEMENT.get(s);
       int first = -1;
       for (String anchor : signal.anchors()) {
         for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + anchor.length())) {

@@ -58,6 +58,12 @@ public final class RuntimeScanner implements Scanner<RuntimeFacts> {
     List<String> reasons = new ArrayList<>();
     boolean worthWarning = false;
     for (EngineEndpoint endpoint : candidates) {
+      if (missingSocket(endpoint)) {
+        // the usual case on a machine without Docker: no HTTP client (and no TLS context) to build for it
+        reasons.add("no Docker engine socket at " + endpoint.display());
+        worthWarning |= endpoint.explicit();
+        continue;
+      }
       try (EngineClient client = new EngineClient(endpoint, CONNECT_TIMEOUT, readTimeout)) {
         EngineInfo engine = EngineProbe.identify(client);
         List<ContainerFacts> containers = containers(client, "podman".equals(engine.kind()));
@@ -71,6 +77,11 @@ public final class RuntimeScanner implements Scanner<RuntimeFacts> {
     }
     String reason = reasons.size() == 1 ? reasons.get(0) : "no Docker engine answered: " + String.join("; ", reasons);
     return unavailable(context, reason, worthWarning);
+  }
+
+  private static boolean missingSocket(EngineEndpoint endpoint) {
+    return "unix".equals(endpoint.host().getScheme()) && endpoint.host().getPath() != null
+        && !java.nio.file.Files.exists(java.nio.file.Path.of(endpoint.host().getPath()));
   }
 
   private RuntimeFacts unavailable(ScanContext context, String reason, boolean warning) {

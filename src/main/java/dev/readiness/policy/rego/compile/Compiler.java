@@ -46,6 +46,50 @@ public final class Compiler {
 
   /** Compiles modules into a policy; throws RegoError with rego_*_error codes. */
   public CompiledPolicy compile(List<Module> modules) {
+    declare(modules);
+    RuleNode root = new RuleNode(List.of());
+    List<Module> compiled = new ArrayList<>();
+    for (Module m : modules) {
+      Scope scope = new Scope(m);
+      List<Rule> rules = new ArrayList<>();
+      packageNode(root, m);
+      for (Rule r : m.rules()) {
+        Rule cr = compileRule(r, scope);
+        rules.add(cr);
+        index(root, cr, m.packagePath().size());
+      }
+      compiled.add(new Module(m.file(), m.packagePath(), m.imports(), rules, m.annotations(), m.packageLoc(),
+          m.packageAnnotations()));
+    }
+    checkConflicts(root);
+    return new CompiledPolicy(root, compiled, Map.copyOf(functionArity), closureLocals);
+  }
+
+  /**
+   * The policy of modules that {@link #compile} produced earlier (a stored compiled form, see
+   * {@link CompiledForm}): the rule tree and function arities are rebuilt, nothing is compiled again.
+   */
+  public static CompiledPolicy link(List<Module> compiled, IdentityHashMap<List<Expr>, Set<String>> closureLocals) {
+    Compiler c = new Compiler(null);
+    c.declare(compiled);
+    RuleNode root = new RuleNode(List.of());
+    for (Module m : compiled) {
+      packageNode(root, m);
+      for (Rule r : m.rules()) c.index(root, r, m.packagePath().size());
+    }
+    c.checkConflicts(root);
+    return new CompiledPolicy(root, List.copyOf(compiled), Map.copyOf(c.functionArity), closureLocals);
+  }
+
+  private static RuleNode packageNode(RuleNode root, Module m) {
+    RuleNode pkgNode = root;
+    for (String s : m.packagePath()) pkgNode = pkgNode.child(StringValue.of(s));
+    pkgNode.isPackage = true;
+    return pkgNode;
+  }
+
+  /** Rule names per package and function arities of every module (the names rules may refer to). */
+  private void declare(List<Module> modules) {
     for (Module m : modules) {
       Set<String> names = ruleNames.computeIfAbsent(String.join(".", m.packagePath()), k -> new HashSet<>());
       for (Rule r : m.rules()) {
@@ -61,24 +105,6 @@ public final class Compiler {
         }
       }
     }
-    RuleNode root = new RuleNode(List.of());
-    List<Module> compiled = new ArrayList<>();
-    for (Module m : modules) {
-      Scope scope = new Scope(m);
-      List<Rule> rules = new ArrayList<>();
-      RuleNode pkgNode = root;
-      for (String s : m.packagePath()) pkgNode = pkgNode.child(StringValue.of(s));
-      pkgNode.isPackage = true;
-      for (Rule r : m.rules()) {
-        Rule cr = compileRule(r, scope);
-        rules.add(cr);
-        index(root, cr, m.packagePath().size());
-      }
-      compiled.add(new Module(m.file(), m.packagePath(), m.imports(), rules, m.annotations(), m.packageLoc(),
-          m.packageAnnotations()));
-    }
-    checkConflicts(root);
-    return new CompiledPolicy(root, compiled, Map.copyOf(functionArity), closureLocals);
   }
 
   /** Compiles a query against a compiled policy (no package scope). */
