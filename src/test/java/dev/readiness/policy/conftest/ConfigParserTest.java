@@ -43,6 +43,86 @@ class ConfigParserTest {
     assertEquals("{\"A\": \"1\", \"B\": \"two\"}", parse("dotenv", "A=1\nexport B=\"two\"\n"));
   }
 
+  /** conftest v0.71.1's input document for this file (json.marshal(input) in a policy), hcl2json's shape. */
+  @Test
+  void hcl2InHcl2jsonShape() throws Exception {
+    String tf = ""
+        + "# comment\n"
+        + "resource \"aws_s3_bucket\" \"b\" {\n"
+        + "  acl     = \"private\" // note\n"
+        + "  count   = 3\n"
+        + "  ratio   = 1.5\n"
+        + "  exp     = 1e3\n"
+        + "  neg     = -1\n"
+        + "  enabled = true\n"
+        + "  nothing = null\n"
+        + "  tags = {\n"
+        + "    Name  = \"x\"\n"
+        + "    \"Env\" = \"dev\"\n"
+        + "  }\n"
+        + "  list   = [\"a\", 1, false, var.x]\n"
+        + "  ref    = var.foo\n"
+        + "  interp = \"pre-${var.foo}-\\\"q\\\"\"\n"
+        + "  expr   = 1 + 2\n"
+        + "  fn     = lower(\"ABC\")\n"
+        + "  for    = [for s in var.l : upper(s)]\n"
+        + "  versioning {\n"
+        + "    enabled = true\n"
+        + "  }\n"
+        + "  rule {\n"
+        + "    id = \"one\"\n"
+        + "  }\n"
+        + "  rule {\n"
+        + "    id = \"two\"\n"
+        + "    nested {\n"
+        + "      deep = [\n"
+        + "        1,\n"
+        + "        2,\n"
+        + "      ]\n"
+        + "    }\n"
+        + "  }\n"
+        + "  doc = <<EOT\n"
+        + "hello\n"
+        + "  world\n"
+        + "EOT\n"
+        + "  idoc = <<-EOT\n"
+        + "    indented\n"
+        + "      more\n"
+        + "    EOT\n"
+        + "}\n"
+        + "\n"
+        + "resource \"aws_s3_bucket\" \"c\" {\n"
+        + "  acl = \"public\"\n"
+        + "}\n"
+        + "\n"
+        + "locals {\n"
+        + "  a = 1\n"
+        + "}\n"
+        + "\n"
+        + "locals {\n"
+        + "  b = { k = \"v\", n = 2 }\n"
+        + "}\n";
+    String conftest = "{\"locals\":[{\"a\":1},{\"b\":{\"k\":\"v\",\"n\":2}}],\"resource\":{\"aws_s3_bucket\":{\"b\":[{\"acl\":\"private\",\"count\":3,\"doc\":\"hello\\n  world\\n\",\"enabled\":true,\"exp\":1000,\"expr\":\"${1 + 2}\",\"fn\":\"${lower(\\\"ABC\\\")}\",\"for\":\"${[for s in var.l : upper(s)]}\",\"idoc\":\"indented\\n  more\\n\",\"interp\":\"pre-${var.foo}-\\\"q\\\"\",\"list\":[\"a\",1,false,\"${var.x}\"],\"neg\":-1,\"nothing\":null,\"ratio\":1.5,\"ref\":\"${var.foo}\",\"rule\":[{\"id\":\"one\"},{\"id\":\"two\",\"nested\":[{\"deep\":[1,2]}]}],\"tags\":{\"Env\":\"dev\",\"Name\":\"x\"},\"versioning\":[{\"enabled\":true}]}],\"c\":[{\"acl\":\"public\"}]}}}";
+    assertEquals(conftest, Json.write(ConfigParser.parse("hcl2", tf, "main.tf")));
+    // attributes only (a .tfvars file) and an escaped template
+    assertEquals("{\"a\":\"${x}\",\"s\":\"$${y}\"}",
+        Json.write(ConfigParser.parse("hcl2", "a = x\ns = \"$${y}\"\n", "v.tfvars")));
+  }
+
+  @Test
+  void hcl2ErrorsNameFileAndLine() {
+    for (String[] c : new String[][] {
+        {"resource \"a\" \"b\" {\n  x = 1\n  y = [1,\n}\n", "main.tf:4:"},
+        {"a = {\nb = \n", "main.tf:1:"},
+        {"resource \"a\" {\n  x = = 1\n}\n", "main.tf:2:"},
+        {"a = \"open\n", "main.tf:1:"},
+        {"a = <<EOT\nno end\n", "main.tf:1:"}}) {
+      ConfigParser.ConfigException e = assertThrows(ConfigParser.ConfigException.class,
+          () -> ConfigParser.parse("hcl2", c[0], "main.tf"), c[0]);
+      assertTrue(e.getMessage().startsWith(c[1]), c[0] + " -> " + e.getMessage());
+    }
+  }
+
   @Test
   void xmlInGoxml2jsonShape() throws Exception {
     assertEquals("{\"p\": {\"-id\": \"1\", \"d\": [\"a\", \"b\"], \"e\": {\"#content\": \"t\", \"-k\": \"v\"}, \"v\": \"3\"}}",
