@@ -44,9 +44,9 @@ final class Hcl2 {
   private static final Pattern HCL4J_LINE = Pattern.compile("line: (\\d+)");
 
   static Value parse(String text, String file) throws ConfigException {
-    List<?> roots = lex(text, file);
     Source src = new Source(text, file);
     src.checkBalanced();
+    List<?> roots = lex(src.forLexer(), file);
     Map<String, Object> body = new LinkedHashMap<>();
     for (Object s : roots) addToBody(body, (Symbol) s, src);
     return toValue(body);
@@ -65,8 +65,12 @@ final class Hcl2 {
         Object lx = ctor.newInstance(new StringReader(text));
         Method next = lexer.getMethod("yylex");
         next.setAccessible(true);
+        // the lexer appends each finished top-level block or attribute to its element stack; on some malformed
+        // input (an expression starting with ':') it returns symbols forever without reading on: bound the calls
+        long calls = 0;
+        long limit = 4L * text.length() + 64;
         while (next.invoke(lx) != null) {
-          // the lexer appends each finished top-level block or attribute to its element stack
+          if (++calls > limit) throw new ConfigException(file + ": HCL2 parser stopped: no progress (malformed input)");
         }
         java.lang.reflect.Field stack = lexer.getField("elementStack");
         stack.setAccessible(true);
@@ -142,6 +146,66 @@ final class Hcl2 {
       int line = 1;
       for (int i = 0; i < Math.min(pos, s.length()); i++) if (s.charAt(i) == '\n') line++;
       return line;
+    }
+
+    /**
+     * The text hcl4j's lexer is given: the same length (its positions index the source), with each conditional's
+     * ':' written '?'. The lexer never returns (filling the heap) on a ':' followed by an index, valid as in
+     * "b ? c :d[0]" or not as in "a = :b[0]"; a ':' that is no conditional's, object key's, for expression's or
+     * namespace's (provider::p::f) is an error here, as in conftest.
+     */
+    String forLexer() throws ConfigException {
+      char[] out = s.toCharArray();
+      // per open bracket: its kind (b block body or top level, o object, f for expression, p other) and the
+      // conditionals awaiting their ':'
+      List<int[]> levels = new ArrayList<>();
+      levels.add(new int[] {'b', 0});
+      int i = 0;
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (c == '"') {
+          i = skipString(i);
+          continue;
+        } else if (s.startsWith("<<", i) && heredocMarker(i) != null) {
+          i = skipHeredoc(i);
+          continue;
+        } else if (c == '#' || s.startsWith("//", i) || s.startsWith("/*", i)) {
+          i = skipComment(i);
+          continue;
+        }
+        if (c == '{' || c == '[' || c == '(') {
+          int kind = isFor(i + 1) ? 'f' : c != '{' ? 'p' : isBlockBody(i) ? 'b' : 'o';
+          levels.add(new int[] {kind, 0});
+        } else if ((c == '}' || c == ']' || c == ')') && levels.size() > 1) {
+          levels.remove(levels.size() - 1);
+        } else if (c == '?') {
+          levels.get(levels.size() - 1)[1]++;
+        } else if (c == ':' && (s.startsWith("::", i) || i > 0 && s.charAt(i - 1) == ':')) {
+          // a namespace separator (provider::aws::arn_parse)
+        } else if (c == ':') {
+          int[] top = levels.get(levels.size() - 1);
+          int b = i - 1;
+          while (b >= 0 && (s.charAt(b) == ' ' || s.charAt(b) == '\t')) b--;
+          if (b >= 0 && "=([,?".indexOf(s.charAt(b)) >= 0) throw error(i, "expected an expression, found ':'");
+          if (top[1] > 0) {
+            top[1]--;
+            out[i] = '?';
+          } else if (top[0] != 'o' && top[0] != 'f') {
+            throw error(i, "unexpected ':'");
+          }
+        }
+        i++;
+      }
+      return new String(out);
+    }
+
+    /** Whether the '{' at i opens a block body (after a block type or label) rather than an object. */
+    private boolean isBlockBody(int i) {
+      int b = i - 1;
+      while (b >= 0 && (s.charAt(b) == ' ' || s.charAt(b) == '\t')) b--;
+      if (b < 0) return false;
+      char p = s.charAt(b);
+      return p == '"' || Character.isLetterOrDigit(p) || p == '_' || p == '-';
     }
 
     /** hcl4j accepts unclosed blocks and brackets; conftest does not. */
@@ -257,6 +321,7 @@ final class Hcl2 {
     private String heredocMarker(int i) {
       int j = i + 2;
       if (j < s.length() && s.charAt(j) == '-') j++;
+      if (j >= s.length()) return null;
       Matcher m = IDENT.matcher(s).region(j, s.length());
       if (!m.lookingAt()) return null;
       int k = m.end();

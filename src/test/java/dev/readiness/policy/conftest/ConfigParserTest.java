@@ -2,6 +2,7 @@ package dev.readiness.policy.conftest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.policy.rego.value.Json;
@@ -107,6 +108,22 @@ class ConfigParserTest {
     // attributes only (a .tfvars file) and an escaped template
     assertEquals("{\"a\":\"${x}\",\"s\":\"$${y}\"}",
         Json.write(ConfigParser.parse("hcl2", "a = x\ns = \"$${y}\"\n", "v.tfvars")));
+  }
+
+  /** hcl4j's lexer never returned on these (filling the heap); found by mutating the conftest-hcl2 fixtures. */
+  @Test
+  void hcl2InputsThatHungTheLexer() {
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+      assertEquals("{\"a\":\"${b ? c :d[0]}\",\"f\":\"${[for s in l :s[0]]}\",\"o\":{\"k\":\"${v[0]}\"},"
+              + "\"p\":\"${provider::aws::arn_parse(x)}\"}",
+          Json.write(ConfigParser.parse("hcl2",
+              "a = b ? c :d[0]\nf = [for s in l :s[0]]\no = {k:v[0]}\np = provider::aws::arn_parse(x)\n", "m.tf")));
+      for (String bad : new String[] {"a = :b[0]\n", "m {\n  a = aws_:s3.b[0].id\n}\n", "a = x ? :b[0] : c\n"}) {
+        ConfigParser.ConfigException e = assertThrows(ConfigParser.ConfigException.class,
+            () -> ConfigParser.parse("hcl2", bad, "m.tf"), bad);
+        assertTrue(e.getMessage().matches("m\\.tf:\\d+: .*"), e.getMessage());
+      }
+    });
   }
 
   @Test
