@@ -1,9 +1,5 @@
 package dev.readiness.policy.conftest;
 
-import com.bertramlabs.plugins.hcl4j.HCLParserException;
-import com.bertramlabs.plugins.hcl4j.symbols.HCLAttribute;
-import com.bertramlabs.plugins.hcl4j.symbols.HCLBlock;
-import com.bertramlabs.plugins.hcl4j.symbols.Symbol;
 import dev.readiness.policy.conftest.ConfigParser.ConfigException;
 import dev.readiness.policy.rego.value.ArrayValue;
 import dev.readiness.policy.rego.value.BoolValue;
@@ -12,13 +8,6 @@ import dev.readiness.policy.rego.value.NumberValue;
 import dev.readiness.policy.rego.value.ObjectValue;
 import dev.readiness.policy.rego.value.StringValue;
 import dev.readiness.policy.rego.value.Value;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,86 +22,43 @@ import java.util.regex.Pattern;
  * JSON values where the expression is a literal (strings, numbers, bools, null, tuples, objects, heredocs) and
  * otherwise the expression's source text as {@code "${...}"}; a quoted template keeps its interpolations as written.
  *
- * <p>hcl4j's lexer gives the structure (blocks, labels, attributes and their lines); it evaluates expressions rather
- * than keeping them, so each attribute's value is read again from the source text at the attribute's position.
+ * <p>The structure (blocks, labels, attributes) is read by {@link Source#body}: at body level an attribute is
+ * {@code name = expression} (the expression runs to the end of the line, across newlines inside brackets, strings
+ * and heredocs) and a block is {@code type label* {body}}; each attribute's value is read from its expression text.
  */
 final class Hcl2 {
   private Hcl2() {}
 
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
   private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-  private static final Pattern HCL4J_LINE = Pattern.compile("line: (\\d+)");
 
   static Value parse(String text, String file) throws ConfigException {
     Source src = new Source(text, file);
     src.checkBalanced();
-    List<?> roots = lex(src.forLexer(), file);
+    src.checkColons();
     Map<String, Object> body = new LinkedHashMap<>();
-    for (Object s : roots) addToBody(body, (Symbol) s, src);
+    src.body(0, body, true);
     return toValue(body);
   }
 
-  /** The top-level symbols hcl4j's lexer builds (its HCLParser would evaluate them; the lexer keeps the tree). */
-  private static List<?> lex(String text, String file) throws ConfigException {
-    // the lexer prints debug lines on System.out ("Operation Matched:+"): silence it while lexing
-    synchronized (Hcl2.class) {
-      PrintStream out = System.out;
-      System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-      try {
-        Class<?> lexer = Class.forName("com.bertramlabs.plugins.hcl4j.HCLLexer");
-        Constructor<?> ctor = lexer.getDeclaredConstructor(Reader.class);
-        ctor.setAccessible(true);
-        Object lx = ctor.newInstance(new StringReader(text));
-        Method next = lexer.getMethod("yylex");
-        next.setAccessible(true);
-        // the lexer appends each finished top-level block or attribute to its element stack; on some malformed
-        // input (an expression starting with ':') it returns symbols forever without reading on: bound the calls
-        long calls = 0;
-        long limit = 4L * text.length() + 64;
-        while (next.invoke(lx) != null) {
-          if (++calls > limit) throw new ConfigException(file + ": HCL2 parser stopped: no progress (malformed input)");
-        }
-        java.lang.reflect.Field stack = lexer.getField("elementStack");
-        stack.setAccessible(true);
-        return new ArrayList<>((List<?>) stack.get(lx));
-      } catch (InvocationTargetException e) {
-        Throwable c = e.getCause();
-        String msg = c == null || c.getMessage() == null ? String.valueOf(c) : c.getMessage();
-        Matcher m = HCL4J_LINE.matcher(msg);
-        if (c instanceof HCLParserException && m.find()) throw new ConfigException(file + ":" + m.group(1) + ": " + msg);
-        throw new ConfigException(file + ": " + msg);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        throw new ConfigException(file + ": HCL2 parser: " + e);
-      } finally {
-        System.setOut(out);
-      }
-    }
-  }
-
+  /** Adds a block's body to {@code body} under its type and each label, as hcl2json nests them. */
   @SuppressWarnings("unchecked")
-  private static void addToBody(Map<String, Object> body, Symbol s, Source src) throws ConfigException {
-    if (s instanceof HCLBlock b) {
-      List<String> names = b.blockNames;
-      Map<String, Object> at = body;
-      for (int i = 0; i < names.size() - 1; i++) {
-        Object o = at.get(names.get(i));
-        if (!(o instanceof Map)) {
-          o = new LinkedHashMap<String, Object>();
-          at.put(names.get(i), o);
-        }
-        at = (Map<String, Object>) o;
+  private static void addBlock(Map<String, Object> body, List<String> names, Map<String, Object> inner) {
+    Map<String, Object> at = body;
+    for (int i = 0; i < names.size() - 1; i++) {
+      Object o = at.get(names.get(i));
+      if (!(o instanceof Map)) {
+        o = new LinkedHashMap<String, Object>();
+        at.put(names.get(i), o);
       }
-      Object list = at.get(names.get(names.size() - 1));
-      if (!(list instanceof List)) {
-        list = new ArrayList<Object>();
-        at.put(names.get(names.size() - 1), list);
-      }
-      Map<String, Object> inner = new LinkedHashMap<>();
-      if (b.getChildren() != null) for (Symbol c : b.getChildren()) addToBody(inner, c, src);
-      ((List<Object>) list).add(inner);
-    } else if (s instanceof HCLAttribute a) {
-      body.put(a.getName(), src.attributeValue(a));
+      at = (Map<String, Object>) o;
     }
+    Object list = at.get(names.get(names.size() - 1));
+    if (!(list instanceof List)) {
+      list = new ArrayList<Object>();
+      at.put(names.get(names.size() - 1), list);
+    }
+    ((List<Object>) list).add(inner);
   }
 
   @SuppressWarnings("unchecked")
@@ -149,13 +95,10 @@ final class Hcl2 {
     }
 
     /**
-     * The text hcl4j's lexer is given: the same length (its positions index the source), with each conditional's
-     * ':' written '?'. The lexer never returns (filling the heap) on a ':' followed by an index, valid as in
-     * "b ? c :d[0]" or not as in "a = :b[0]"; a ':' that is no conditional's, object key's, for expression's or
-     * namespace's (provider::p::f) is an error here, as in conftest.
+     * A ':' that is no conditional's, object key's, for expression's or namespace's (provider::p::f) is an error,
+     * as in conftest ("a = :b[0]", "a = x ? :b : c", "a = aws_:s3.b").
      */
-    String forLexer() throws ConfigException {
-      char[] out = s.toCharArray();
+    void checkColons() throws ConfigException {
       // per open bracket: its kind (b block body or top level, o object, f for expression, p other) and the
       // conditionals awaiting their ':'
       List<int[]> levels = new ArrayList<>();
@@ -189,14 +132,12 @@ final class Hcl2 {
           if (b >= 0 && "=([,?".indexOf(s.charAt(b)) >= 0) throw error(i, "expected an expression, found ':'");
           if (top[1] > 0) {
             top[1]--;
-            out[i] = '?';
           } else if (top[0] != 'o' && top[0] != 'f') {
             throw error(i, "unexpected ':'");
           }
         }
         i++;
       }
-      return new String(out);
     }
 
     /** Whether the '{' at i opens a block body (after a block type or label) rather than an object. */
@@ -208,7 +149,7 @@ final class Hcl2 {
       return p == '"' || Character.isLetterOrDigit(p) || p == '_' || p == '-';
     }
 
-    /** hcl4j accepts unclosed blocks and brackets; conftest does not. */
+    /** Every bracket closed by its kind, outside strings, heredocs and comments. */
     void checkBalanced() throws ConfigException {
       List<Integer> open = new ArrayList<>();
       int i = 0;
@@ -235,13 +176,67 @@ final class Hcl2 {
       return open == '{' && close == '}' || open == '[' && close == ']' || open == '(' && close == ')';
     }
 
-    Value attributeValue(HCLAttribute a) throws ConfigException {
-      int p = a.getPosition() == null ? -1 : (int) (long) a.getPosition();
-      int eq = p < 0 ? -1 : s.indexOf('=', p);
-      if (eq < 0) throw new ConfigException(file + ":" + (a.getLine() == null ? "?" : a.getLine() + 1) + ": attribute "
-          + a.getName() + " has no value");
-      int start = skipBlanks(eq + 1);
-      return value(start, expressionEnd(start));
+    /**
+     * Reads the body starting at i (the whole file when top, else a block's, after its '{') into out; returns the
+     * index after the body's closing '}' (the end of the text at top level).
+     */
+    int body(int i, Map<String, Object> out, boolean top) throws ConfigException {
+      while (true) {
+        i = skipSpace(i);
+        if (i >= s.length()) {
+          if (top) return i;
+          throw error(i, "unexpected end of file in a block");
+        }
+        char c = s.charAt(i);
+        if (c == '}') {
+          if (top) throw error(i, "unexpected '}'");
+          return i + 1;
+        }
+        Matcher m = IDENT.matcher(s).region(i, s.length());
+        if (!m.lookingAt()) throw error(i, "expected an attribute or a block, found '" + c + "'");
+        String name = m.group();
+        int j = skipBlanks(m.end());
+        if (j < s.length() && s.charAt(j) == '=' && !s.startsWith("==", j)) {
+          int start = skipBlanks(j + 1);
+          int end = expressionEnd(start);
+          if (end < s.length() && s.charAt(end) == ',') throw error(end, "unexpected ',' after attribute " + name);
+          if (out.containsKey(name) && !(out.get(name) instanceof List)) throw error(i, "attribute " + name + " redefined");
+          out.put(name, value(start, end));
+          i = end;
+          continue;
+        }
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        while (true) {
+          if (j >= s.length()) throw error(i, "expected '=' or '{' after " + name);
+          char d = s.charAt(j);
+          if (d == '{') break;
+          if (d == '"') {
+            int k = skipString(j);
+            names.add(unquote(j + 1, k - 1));
+            j = skipBlanks(k);
+            continue;
+          }
+          Matcher l = IDENT.matcher(s).region(j, s.length());
+          if (!l.lookingAt()) throw error(j, "expected '=', a block label or '{' after " + name + ", found '" + d + "'");
+          names.add(l.group());
+          j = skipBlanks(l.end());
+        }
+        Map<String, Object> inner = new LinkedHashMap<>();
+        i = body(j + 1, inner, false);
+        addBlock(out, names, inner);
+      }
+    }
+
+    /** Index of the next character that is no whitespace (newlines included) or comment. */
+    private int skipSpace(int i) {
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c)) i++;
+        else if (c == '#' || s.startsWith("//", i) || s.startsWith("/*", i)) i = skipComment(i);
+        else break;
+      }
+      return i;
     }
 
     private int skipBlanks(int i) {
@@ -377,6 +372,10 @@ final class Hcl2 {
       while (end > start && Character.isWhitespace(s.charAt(end - 1))) end--;
       String text = s.substring(start, end);
       if (text.isEmpty()) throw error(start, "expected an expression");
+      char first = text.charAt(0);
+      if (!(Character.isLetterOrDigit(first) || "_\"<[{(-!".indexOf(first) >= 0)) {
+        throw error(start, "expected an expression, found '" + first + "'");
+      }
       if (NUMBER.matcher(text).matches()) {
         BigDecimal n = new BigDecimal(text);
         return NumberValue.of(n.scale() < 0 ? n.setScale(0) : n);
@@ -449,15 +448,13 @@ final class Hcl2 {
           k = skipString(i);
           key = unquote(i + 1, k - 1);
         } else {
-          Matcher m = IDENT.matcher(s).region(i, end);
-          if (m.lookingAt()) {
-            k = m.end();
-            key = m.group();
-          } else {
-            // a computed key such as (var.k): keep its text, as hcl2json does
-            k = i;
-            while (k < end && s.charAt(k) != '=' && s.charAt(k) != ':') k++;
-            key = "${" + s.substring(i, k).strip() + "}";
+          // a name, a traversal (var.k: its text, as hcl2json) or a computed key ((var.k): "${(var.k)}")
+          k = s.charAt(i) == '(' ? closing(i) + 1 : i;
+          while (k < end && s.charAt(k) != '=' && s.charAt(k) != ':' && !Character.isWhitespace(s.charAt(k))) k++;
+          key = s.substring(i, k);
+          if (key.startsWith("(")) key = "${" + key + "}";
+          else if (!key.matches("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*")) {
+            throw error(i, "invalid object key " + key);
           }
         }
         k = skipBlanks(k);
