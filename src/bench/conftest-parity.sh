@@ -8,7 +8,7 @@
 #                 through it and the two outputs' pass/fail and FAIL/WARN lines are compared.
 # Each bats case is a bash body: `run CMD` sets $status, $output and $lines; the body's [ ] tests decide.
 # `./conftest test ...` runs readiness through a shim; cases using other conftest commands (verify,
-# parse, pull, ...) or parsers readiness lacks (hcl1, cue, edn, ...) are listed as having no equivalent.
+# parse, pull, ...) or parsers readiness lacks (hcl1, cue, edn, ...; .tf/.tfvars/.hcl are HCL2, as in conftest) are listed as having no equivalent.
 set -u
 src="${CONFTEST_SRC:?set CONFTEST_SRC to a conftest checkout}"
 jar="${1:-$(cd "$(dirname "$0")/../.." && pwd)/target/readiness.jar}"
@@ -33,7 +33,7 @@ awk -v dir="$work" '
   inbody { print > (f ".sh") }
 ' "$src/acceptance.bats"
 
-unsupported_parsers='--parser (hcl1|edn|hocon|vcl|jsonnet|cue|ignore|groovy|textproto|spdx|cyclonedx|jsonc|hcl2|nginx|codeowners)'
+unsupported_parsers='--parser (hcl1|edn|hocon|vcl|jsonnet|cue|ignore|groovy|textproto|spdx|cyclonedx|jsonc|nginx|codeowners)'
 total=0; equiv=0; same=0
 printf '%-4s %-72s %-6s %s\n' "#" "case" "result" "reason"
 for f in "$work"/case*.sh; do
@@ -45,10 +45,10 @@ for f in "$work"/case*.sh; do
     reason="no equivalent: not conftest test (verify/parse/pull/flags)"
   elif grep -qE 'conftest (verify|parse|pull|push|fmt|document)|--update|-c \$DIR|configfile|--trace|--strict|--capabilities|--show-builtin-errors|--quiet|--proto-file-dirs' "$f"; then
     reason="no equivalent: uses a conftest-only command or flag"
-  elif inputs=$(sed -E 's/(-p|--policy) [^ ]+//g' "$f"); grep -qE -e "$unsupported_parsers|examples/(hcl1|hcl2|textproto|cue|edn|hocon|vcl|jsonnet|jenkins|spdx|cyclonedx)/?( |$)" <<< "$inputs" \
-      || { ! grep -qE -e '--parser (json|yaml|toml|ini|properties|xml|dockerfile|dotenv)' <<< "$inputs" \
-           && grep -qE -e '\.tf\b|\.hcl\b|\.edn|\.conf\b|\.vcl|\.jsonnet|\.cue|ignore|Jenkinsfile|\.textproto|spdx|cyclonedx|CODEOWNERS' <<< "$inputs"; }; then
-    reason="no equivalent: input format not supported (hcl/edn/hocon/vcl/jsonnet/cue/ignore/groovy/textproto/spdx/cyclonedx/codeowners)"
+  elif inputs=$(sed -E 's/(-p|--policy) [^ ]+//g' "$f"); grep -qE -e "$unsupported_parsers|examples/(textproto|cue|edn|hocon|vcl|jsonnet|jenkins|spdx|cyclonedx)/?( |$)" <<< "$inputs" \
+      || { ! grep -qE -e '--parser (json|yaml|toml|ini|properties|xml|dockerfile|dotenv|hcl2)' <<< "$inputs" \
+           && grep -qE -e '\.edn|\.conf\b|\.vcl|\.jsonnet|\.cue|ignore|Jenkinsfile|\.textproto|spdx|cyclonedx|CODEOWNERS' <<< "$inputs"; }; then
+    reason="no equivalent: input format not supported (hcl1/edn/hocon/vcl/jsonnet/cue/ignore/groovy/textproto/spdx/cyclonedx/codeowners)"
   fi
   if [ -n "$reason" ]; then
     printf '%-4s %-72.72s %-6s %s\n' "$total" "$name" "n/a" "$reason"
@@ -82,7 +82,7 @@ if [ -n "$real" ] && [ -x "$real" ]; then
     [ -d "$dir/policy" ] || continue
     for input in "$dir"*; do
       [ -f "$input" ] || continue
-      case "$input" in *.yaml|*.yml|*.json|*.toml|*.ini|*.properties|*.xml|*Dockerfile|*.env) ;; *) continue ;; esac
+      case "$input" in *.yaml|*.yml|*.json|*.toml|*.ini|*.properties|*.xml|*Dockerfile|*.env|*.tf|*.tfvars|*.hcl) ;; *) continue ;; esac
       n=$((n + 1))
       a=$( cd "$src" && "$real" test --no-color -p "$dir/policy" "$input" 2>&1 ); ra=$?
       b=$( cd "$src" && java -jar "$jar" policy check -p "$dir/policy" "$input" 2>&1 ); rb=$?
@@ -92,6 +92,22 @@ if [ -n "$real" ] && [ -x "$real" ]; then
     done
   done
   echo "examples/: $n inputs, $eq identical exit code and FAIL/WARN/EXCP lines ($(( n > 0 ? eq * 100 / n : 0 ))%)"
+
+  # HCL2 input documents: every .tf/.tfvars/.hcl of examples/ and of this project's fixtures, given to a policy
+  # that denies with json.marshal(input), must reach the policy identically (conftest converts with hcl2json)
+  mkdir -p "$work/dump"
+  printf 'package main\n\ndeny contains msg if { msg := json.marshal(input) }\n' > "$work/dump/dump.rego"
+  fixtures="$(cd "$(dirname "$0")/../.." && pwd)/src/test/resources/conftest-hcl2"
+  n=0; eq=0
+  while IFS= read -r input; do
+    n=$((n + 1))
+    a=$( "$real" test --no-color -p "$work/dump" "$input" 2>&1 ); ra=$?
+    b=$( java -jar "$jar" policy check -p "$work/dump" "$input" 2>&1 ); rb=$?
+    la=$(grep -E '^FAIL ' <<< "$a"); lb=$(grep -E '^FAIL ' <<< "$b")
+    if [ $ra -eq $rb ] && [ -n "$la" ] && [ "$la" = "$lb" ]; then eq=$((eq + 1)); r=same; why=""; else r=DIFF; why="exit $ra vs $rb; $(diff <(fold -w 60 <<< "$la") <(fold -w 60 <<< "$lb") | grep '^[<>]' | head -2 | tr '\n' ' ' | cut -c1-140)"; fi
+    printf '%-40.40s %-6s %s\n' "${input##*/}" "$r" "$why"
+  done < <(find "$src/examples" "$fixtures" -type f \( -name '*.tf' -o -name '*.tfvars' -o -name '*.hcl' \) 2>/dev/null | sort)
+  echo "HCL2 input documents: $n files, $eq identical"
 else
   echo "(no conftest binary: set CONFTEST or put it on PATH for the examples/ differential)"
 fi

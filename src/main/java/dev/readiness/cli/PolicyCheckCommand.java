@@ -195,7 +195,8 @@ public final class PolicyCheckCommand implements Callable<Integer> {
       }
       if (!Files.exists(f)) throw new ConfigParser.ConfigException("no such file or directory: " + f);
       if (Files.isDirectory(f)) {
-        try (Stream<Path> s = Files.walk(f)) {
+        // a symbolic link to a directory is walked at its target, named by the real path, as conftest does
+        try (Stream<Path> s = Files.walk(Files.isSymbolicLink(f) ? f.toRealPath() : f)) {
           s.filter(Files::isRegularFile).filter(p -> ConfigParser.formatOf(p) != null).sorted().forEach(out::add);
         }
       } else {

@@ -148,14 +148,19 @@ class PolicyCheckCommandTest {
   }
 
   @Test
-  void parserFlagAndUnsupportedInputsAreErrors() throws Exception {
+  void parserFlagHcl2AndBadInputs() throws Exception {
     write("in/conf.txt", "[server]\nport = 8080\n");
     assertEquals(1, run("-p", p("policy"), p("in/conf.txt")).code()); // unknown type without --parser
     assertEquals(0, run("-p", p("policy"), "--parser", "ini", p("in/conf.txt")).code());
+    // HCL2 by extension or --parser; a broken file is a diagnostic naming file and line
     write("in/main.tf", "resource \"x\" \"y\" {}\n");
-    Run hcl = run("-p", p("policy"), p("in/main.tf"));
+    assertEquals(0, run("-p", p("policy"), p("in/main.tf")).code());
+    write("in/main.conf", "resource \"x\" \"y\" {}\n");
+    assertEquals(0, run("-p", p("policy"), "--parser", "hcl2", p("in/main.conf")).code());
+    write("in/broken.tf", "resource \"x\" \"y\" {\n  a = [1,\n}\n");
+    Run hcl = run("-p", p("policy"), p("in/broken.tf"));
     assertEquals(1, hcl.code());
-    assertTrue(hcl.err().contains("HCL2 input is not supported"), hcl.err());
+    assertTrue(hcl.err().contains("broken.tf:3:"), hcl.err());
     write("in/bad.yaml", "a: [1, 2\n");
     Run bad = run("-p", p("policy"), p("in/bad.yaml"));
     assertEquals(1, bad.code());

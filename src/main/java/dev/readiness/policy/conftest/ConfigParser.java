@@ -93,8 +93,7 @@ public final class ConfigParser {
         case "xml" -> xml(text.startsWith("\uFEFF") ? text.substring(1) : text, file);
         case "dockerfile" -> dockerfile(text, file);
         case "dotenv" -> dotenv(text, file);
-        case "hcl2" -> throw new ConfigException(file + ": HCL2 input is not supported (no maintained Java HCL2 parser);"
-            + " convert it to JSON first, e.g. with `terraform show -json` or hcl2json");
+        case "hcl2" -> Hcl2.parse(text, file);
         default -> throw new ConfigException(file + ": unknown parser " + format + " (one of " + String.join(", ",
             new java.util.TreeSet<>(FORMATS)) + ")");
       };

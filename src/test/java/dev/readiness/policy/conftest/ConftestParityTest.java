@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * conftest's own acceptance.bats cases for `conftest test` run through `readiness policy check`
- * (src/bench/conftest-parity.sh); with the real conftest the script also compares both on conftest's examples/.
+ * (src/bench/conftest-parity.sh); with the real conftest the script also compares both on conftest's examples/ and
+ * compares the HCL2 input documents (json.marshal(input)) of every .tf/.tfvars/.hcl there and in conftest-hcl2/.
  * The conftest source is CONFTEST_SRC or, as .ci/run leaves it, the Go module cache's copy of
  * github.com/open-policy-agent/conftest@{@value #VERSION}; the binary is the one .ci/run builds
  * (~/.cache/readiness-tools/bin/conftest, PATH or ~/go/bin). Needs the packaged jar; skips with a message otherwise.
@@ -78,6 +79,11 @@ class ConftestParityTest {
       int n = Integer.parseInt(ex.group(1));
       int eq = Integer.parseInt(ex.group(2));
       assertTrue(eq * 100 >= n * 90, "examples/ parity below 90%: " + eq + "/" + n);
+      // HCL2 reaches policies exactly as conftest gives it (examples/ and src/test/resources/conftest-hcl2)
+      Matcher hcl = Pattern.compile("HCL2 input documents: (\\d+) files, (\\d+) identical").matcher(out);
+      assertTrue(hcl.find(), out);
+      assertTrue(Integer.parseInt(hcl.group(1)) >= 6, "too few HCL2 files: " + out);
+      assertEquals(hcl.group(1), hcl.group(2), "HCL2 input documents differ from conftest's: " + out);
     }
   }
 
