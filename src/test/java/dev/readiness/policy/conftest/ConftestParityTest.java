@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import dev.readiness.policy.rego.oracle.Opa;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * compares the HCL2 input documents (json.marshal(input)) of every .tf/.tfvars/.hcl there and in conftest-hcl2/.
  * The conftest source is CONFTEST_SRC or, as .ci/run leaves it, the Go module cache's copy of
  * github.com/open-policy-agent/conftest@{@value #VERSION}; the binary is the one .ci/run builds
- * (~/.cache/readiness-tools/bin/conftest, PATH or ~/go/bin). Needs the packaged jar; skips with a message otherwise.
+ * (~/.cache/readiness-tools/bin/conftest, PATH or ~/go/bin). Needs the packaged jar: tagged "packaged", it runs at
+ * {@code mvn verify} after the jar is built (skips with a message when run alone without one).
  */
+@Tag("packaged")
 class ConftestParityTest {
   /** The conftest release .ci/run installs (go_tool conftest ...@VERSION); its acceptance.bats is the oracle. */
   static final String VERSION = "v0.71.1";
