@@ -1,5 +1,6 @@
 package dev.readiness.fix.remediation;
 
+import dev.readiness.scan.env.DotEnv;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,22 +14,11 @@ final class EnvText {
 
   private EnvText() {}
 
+  /** The assignments of a dotenv file, read by the scanner's dotenv parser (bare {@code KEY} lines left out). */
   static Map<String, String> parse(String text) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (String raw : text.split("\r?\n")) {
-      String l = raw.trim();
-      if (l.isEmpty() || l.startsWith("#")) continue;
-      if (l.startsWith("export ")) l = l.substring(7).trim();
-      int eq = l.indexOf('=');
-      if (eq <= 0) continue;
-      String k = l.substring(0, eq).trim();
-      String v = l.substring(eq + 1).trim();
-      if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) v = v.substring(1, v.length() - 1);
-      else {
-        int hash = v.indexOf(" #");
-        if (hash >= 0) v = v.substring(0, hash).trim();
-      }
-      out.put(k, v);
+    for (DotEnv.Entry e : DotEnv.parse(text, "", "fix", d -> { })) {
+      if (e.value() != null) out.put(e.key(), e.value());
     }
     return out;
   }

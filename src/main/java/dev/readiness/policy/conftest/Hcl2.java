@@ -106,14 +106,9 @@ final class Hcl2 {
       int i = 0;
       while (i < s.length()) {
         char c = s.charAt(i);
-        if (c == '"') {
-          i = skipString(i);
-          continue;
-        } else if (s.startsWith("<<", i) && heredocMarker(i) != null) {
-          i = skipHeredoc(i);
-          continue;
-        } else if (c == '#' || s.startsWith("//", i) || s.startsWith("/*", i)) {
-          i = skipComment(i);
+        int past = skipNonCode(i);
+        if (past != i) {
+          i = past;
           continue;
         }
         if (c == '{' || c == '[' || c == '(') {
@@ -155,12 +150,9 @@ final class Hcl2 {
       int i = 0;
       while (i < s.length()) {
         char c = s.charAt(i);
-        if (c == '"') {
-          i = skipString(i);
-        } else if (s.startsWith("<<", i) && heredocMarker(i) != null) {
-          i = skipHeredoc(i);
-        } else if (c == '#' || s.startsWith("//", i) || s.startsWith("/*", i)) {
-          i = skipComment(i);
+        int past = skipNonCode(i);
+        if (past != i) {
+          i = past;
         } else {
           if (c == '{' || c == '[' || c == '(') open.add(i);
           else if (c == '}' || c == ']' || c == ')') {
@@ -233,7 +225,7 @@ final class Hcl2 {
       while (i < s.length()) {
         char c = s.charAt(i);
         if (Character.isWhitespace(c)) i++;
-        else if (c == '#' || s.startsWith("//", i) || s.startsWith("/*", i)) i = skipComment(i);
+        else if (commentAt(i)) i = skipComment(i);
         else break;
       }
       return i;
@@ -253,7 +245,7 @@ final class Hcl2 {
           i = skipString(i);
         } else if (s.startsWith("<<", i) && heredocMarker(i) != null) {
           i = skipHeredoc(i);
-        } else if (c == '#' || s.startsWith("//", i) || s.startsWith("/*", i)) {
+        } else if (commentAt(i)) {
           if (depth == 0) return i;
           i = skipComment(i);
         } else if (c == '{' || c == '[' || c == '(') {
@@ -269,6 +261,20 @@ final class Hcl2 {
           i++;
         }
       }
+      return i;
+    }
+
+    /** Whether a comment ({@code #}, {@code //} or {@code /* *}{@code /}) starts at i. */
+    private boolean commentAt(int i) {
+      char c = s.charAt(i);
+      return c == '#' || s.startsWith("//", i) || s.startsWith("/*", i);
+    }
+
+    /** Index after the string, heredoc or comment starting at i; i itself where code starts there. */
+    private int skipNonCode(int i) throws ConfigException {
+      if (s.charAt(i) == '"') return skipString(i);
+      if (s.startsWith("<<", i) && heredocMarker(i) != null) return skipHeredoc(i);
+      if (commentAt(i)) return skipComment(i);
       return i;
     }
 
@@ -404,12 +410,9 @@ final class Hcl2 {
       int depth = 0;
       while (i < s.length()) {
         char c = s.charAt(i);
-        if (c == '"') {
-          i = skipString(i);
-        } else if (s.startsWith("<<", i) && heredocMarker(i) != null) {
-          i = skipHeredoc(i);
-        } else if (c == '#' || s.startsWith("//", i) || s.startsWith("/*", i)) {
-          i = skipComment(i);
+        int past = skipNonCode(i);
+        if (past != i) {
+          i = past;
         } else {
           if (c == '{' || c == '[' || c == '(') depth++;
           else if ((c == '}' || c == ']' || c == ')') && --depth == 0) return i;
@@ -423,7 +426,7 @@ final class Hcl2 {
       while (i < s.length()) {
         char c = s.charAt(i);
         if (Character.isWhitespace(c) || c == ',') i++;
-        else if (c == '#' || s.startsWith("//", i) || s.startsWith("/*", i)) i = skipComment(i);
+        else if (commentAt(i)) i = skipComment(i);
         else break;
       }
       return i;
